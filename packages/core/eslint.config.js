@@ -1,0 +1,3 @@
+import base from "@charter/config/eslint";
+
+export default base;
