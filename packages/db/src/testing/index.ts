@@ -1,0 +1,5 @@
+export {
+  createTestDatabase,
+  DEFAULT_TEST_DATABASE_URL,
+  type TTestDatabase,
+} from "./create-test-database";
