@@ -1,0 +1,6 @@
+// Sign-in and session checks, shared by the web app's next-auth setup and its tRPC context.
+export { verifyCredentials, normaliseEmail } from "./domain/auth/verify-credentials";
+export type { TCredentials, TVerifyCredentialsResult } from "./domain/auth/verify-credentials";
+export { hashPassword } from "./domain/auth/password-hash";
+export { resolveSessionSubject } from "./domain/session/resolve-session-subject";
+export type { TSessionClaims, TSessionSubject } from "./domain/session/session-subject";

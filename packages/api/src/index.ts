@@ -1,0 +1,13 @@
+import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
+
+import type { AppRouter } from "./root";
+
+export { appRouter } from "./root";
+export type { AppRouter } from "./root";
+export { createCallerFactory, createTRPCContext } from "./trpc";
+export type { TContext, TCreateContextOptions } from "./trpc";
+export { AppError } from "./errors";
+export type { TAppErrorCode } from "./errors";
+
+export type RouterInputs = inferRouterInputs<AppRouter>;
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -1,0 +1,6 @@
+import { createTRPCRouter } from "../../trpc";
+import { meProcedure } from "./me";
+
+export const sessionRouter = createTRPCRouter({
+  me: meProcedure,
+});
