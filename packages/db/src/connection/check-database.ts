@@ -12,7 +12,6 @@ export async function assertDatabaseReachable(
   variable = "DATABASE_URL",
 ): Promise<void> {
   const { host, port, database, user } = parseDatabaseUrl(url, variable);
-  const where = `${host}:${port}`;
   const client = new pg.Client({
     connectionString: url,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
@@ -23,7 +22,7 @@ export async function assertDatabaseReachable(
     await client.connect();
     await client.query("select 1");
   } catch (error) {
-    throw describeConnectError(error, { where, database, user, variable });
+    throw describeConnectError(error, { host, port, database, user, variable });
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -31,14 +30,15 @@ export async function assertDatabaseReachable(
 
 function describeConnectError(
   error: unknown,
-  context: { where: string; database: string; user: string; variable: string },
+  context: { host: string; port: number; database: string; user: string; variable: string },
 ): DbSetupError {
-  const { where, database, user, variable } = context;
+  const { host, port, database, user, variable } = context;
+  const where = `${host}:${port}`;
   const code = (error as { code?: unknown }).code;
   if (code === "3D000") {
     return new DbSetupError(
       "DATABASE_MISSING",
-      `Database "${database}" does not exist on ${where}: create it (createdb -h ${where.split(":")[0]} ${database}) or point ${variable} at an existing database${suggestEmbedded(variable)}.`,
+      `Database "${database}" does not exist on ${where}: create it (createdb -h ${host} -p ${port} -U ${user} ${database}) or point ${variable} at an existing database${suggestEmbedded(variable)}.`,
       { cause: error },
     );
   }

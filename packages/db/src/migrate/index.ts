@@ -12,3 +12,4 @@ export {
   type TMigrationFile,
 } from "./read-migrations";
 export { DbSetupError, isDbSetupError } from "../connection/db-setup-error";
+export { describeMigrationRun } from "./describe-migration-run";
