@@ -1,0 +1,125 @@
+// pnpm start (after building the web app): database, migrations, seed, then `next start`.
+// Without DATABASE_URL the embedded database lives in this process, so the process stays up
+// for as long as the web server runs and shuts both down together.
+import { spawn } from "node:child_process";
+import { access } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+import {
+  assertPortFree,
+  parsePort,
+  POOL_MAX_ENV,
+  resolveDatabase,
+  runOrExit,
+  type TResolvedDatabase,
+} from "../src/connection";
+import { applyMigrations, describeMigrationRun } from "../src/migrate";
+
+type TSeededUser = { email: string; password: string; name: string; role: string };
+type TSeedDatabase = (options: { url: string; poolMax: number }) => Promise<TSeededUser[]>;
+
+const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const WEB_DIR = join(REPO_ROOT, "apps/web");
+const SEED_MODULE = new URL("../src/seed/index.ts", import.meta.url);
+const NEXT_STOP_TIMEOUT_MS = 10_000;
+
+await runOrExit(async () => {
+  const port = parsePort(process.env.PORT, 3000);
+  await assertPortFree(port);
+
+  const database = await resolveDatabase();
+  try {
+    console.log(`Using ${database.label}.`);
+    const run = await applyMigrations({ connectionString: database.url });
+    for (const line of describeMigrationRun(run)) console.log(line);
+    await seed(database);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  startNext(port, database);
+});
+
+async function seed(database: TResolvedDatabase): Promise<void> {
+  const seedDatabase = await loadSeed();
+  if (!seedDatabase) {
+    console.log("No seed module yet (src/seed/index.ts): starting without seeded users.");
+    return;
+  }
+  // A seed that reads the environment (through the shared client) sees the same database.
+  process.env.DATABASE_URL = database.url;
+  process.env[POOL_MAX_ENV] = String(database.poolMax);
+  const users = await seedDatabase({ url: database.url, poolMax: database.poolMax });
+  printCredentials(users);
+}
+
+// Only a missing file means "no seed yet"; a seed that fails to import is a bug to show.
+async function loadSeed(): Promise<TSeedDatabase | undefined> {
+  const exists = await access(SEED_MODULE).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) return undefined;
+  const module = (await import(SEED_MODULE.href)) as { seedDatabase?: unknown };
+  if (typeof module.seedDatabase !== "function") {
+    throw new Error("src/seed/index.ts does not export a seedDatabase function.");
+  }
+  return module.seedDatabase as TSeedDatabase;
+}
+
+function printCredentials(users: TSeededUser[]): void {
+  if (users.length === 0) return;
+  const header = ["Role", "Name", "Email", "Password"];
+  const rows = [header, ...users.map((user) => [user.role, user.name, user.email, user.password])];
+  const widths = header.map((_, column) =>
+    Math.max(...rows.map((row) => row[column]?.length ?? 0)),
+  );
+  console.log("\nSign in as any of these seeded users:");
+  for (const row of rows) {
+    console.log(
+      `  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ")}`.trimEnd(),
+    );
+  }
+  console.log("");
+}
+
+function startNext(port: number, database: TResolvedDatabase): void {
+  // Resolved from apps/web so the web app's own Next.js version runs.
+  const nextBin = createRequire(join(WEB_DIR, "package.json")).resolve("next/dist/bin/next");
+  const next = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+    cwd: WEB_DIR,
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      [POOL_MAX_ENV]: String(database.poolMax),
+      PORT: String(port),
+    },
+  });
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    next.kill(signal);
+    setTimeout(() => next.kill("SIGKILL"), NEXT_STOP_TIMEOUT_MS).unref();
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+
+  const finish = async (exitCode: number) => {
+    await database.close().catch((error: unknown) => console.error(error));
+    process.exit(exitCode);
+  };
+  next.on("error", (error) => {
+    console.error(
+      `Could not start the web server (${error.message}): run \`pnpm install\` and try again.`,
+    );
+    void finish(1);
+  });
+  next.on("exit", (code) => {
+    void finish(stopping ? 0 : (code ?? 1));
+  });
+}
