@@ -15,10 +15,11 @@ import {
   runOrExit,
   type TResolvedDatabase,
 } from "../src/connection";
+import type { PrismaClient } from "../src/client";
 import { applyMigrations, describeMigrationRun } from "../src/migrate";
 
 type TSeededUser = { email: string; password: string; name: string; role: string };
-type TSeedDatabase = (options: { url: string; poolMax: number }) => Promise<TSeededUser[]>;
+type TSeedDatabase = (prisma: PrismaClient) => Promise<TSeededUser[]>;
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const WEB_DIR = join(REPO_ROOT, "apps/web");
@@ -48,10 +49,15 @@ async function seed(database: TResolvedDatabase): Promise<void> {
     console.log("No seed module yet (src/seed/index.ts): starting without seeded users.");
     return;
   }
-  // A seed that reads the environment (through the shared client) sees the same database.
-  process.env.DATABASE_URL = database.url;
-  process.env[POOL_MAX_ENV] = String(database.poolMax);
-  const users = await seedDatabase({ url: database.url, poolMax: database.poolMax });
+  // Loaded with the seed: the generated client is only needed when there is a seed to run.
+  const { createPrismaClient } = await import("../src/client");
+  const prisma = createPrismaClient({ url: database.url, poolMax: database.poolMax });
+  let users: TSeededUser[];
+  try {
+    users = await seedDatabase(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
   printCredentials(users);
 }
 
