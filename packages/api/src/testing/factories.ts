@@ -28,21 +28,22 @@ export type TTestEmployeeOptions = {
   name?: string;
   position?: string | null;
   userType?: UserType;
+  managerId?: string | null;
   status?: EmployeeStatus;
   accessExpiresAt?: Date | null;
 };
 
 export async function createTestEmployee(db: PrismaClient, options: TTestEmployeeOptions) {
-  const id = crypto.randomUUID();
   return db.employee.create({
     data: {
-      id,
       projectId: options.projectId,
       userId: options.userId,
       name: options.name ?? "Test Employee",
       position: options.position ?? null,
       userType: options.userType ?? "admin",
-      managerPath: `/${id}/`,
+      managerId: options.managerId ?? null,
+      // Derived by a database trigger from the manager chain; any value is overwritten.
+      managerPath: "",
       status: options.status ?? "active",
       accessExpiresAt: options.accessExpiresAt ?? null,
     },
@@ -63,6 +64,14 @@ export async function createTestMember(
     name: options.name,
     password: options.password,
   });
-  const employee = await createTestEmployee(db, { ...options, projectId: project.id, userId: user.id });
+  // The database insists that an Employee reports to an Administration user (SPEC C2).
+  const managerId =
+    options.managerId ?? (options.userType === "employee" ? (await createTestManager(db, project.id)).id : null);
+  const employee = await createTestEmployee(db, { ...options, managerId, projectId: project.id, userId: user.id });
   return { project, user, employee };
+}
+
+async function createTestManager(db: PrismaClient, projectId: string) {
+  const user = await createTestUser(db, { name: "Test Manager" });
+  return createTestEmployee(db, { projectId, userId: user.id, name: "Test Manager", userType: "administration" });
 }
