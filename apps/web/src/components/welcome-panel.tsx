@@ -10,10 +10,18 @@ export function WelcomePanel() {
   const me = useQuery(trpc.session.me.queryOptions());
 
   if (me.isPending) return <p className="text-sm text-slate-500">Loading…</p>;
-  if (me.isError) return <p role="alert" className="text-sm text-red-700">{me.error.message}</p>;
+  if (me.isError)
+    return (
+      <p role="alert" className="text-sm text-red-700">
+        {me.error.message}
+      </p>
+    );
 
   return (
-    <section aria-labelledby="welcome-heading" className="rounded-xl border border-slate-200 bg-white p-6">
+    <section
+      aria-labelledby="welcome-heading"
+      className="rounded-xl border border-slate-200 bg-white p-6"
+    >
       <h1 id="welcome-heading" className="text-xl font-semibold">
         Welcome, {me.data.user.name}
       </h1>

@@ -4,6 +4,7 @@
  */
 export function resolveSafeCallbackUrl(value: string | string[] | undefined): string {
   const candidate = Array.isArray(value) ? value[0] : value;
-  if (!candidate?.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\")) return "/";
+  if (!candidate?.startsWith("/") || candidate.startsWith("//") || candidate.startsWith("/\\"))
+    return "/";
   return candidate;
 }

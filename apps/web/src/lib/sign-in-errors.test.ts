@@ -4,7 +4,9 @@ import { describeSignInError, SIGN_IN_ERROR_CODES } from "./sign-in-errors";
 
 describe("describeSignInError", () => {
   it("gives one message for unknown e-mails and wrong passwords", () => {
-    expect(describeSignInError(SIGN_IN_ERROR_CODES.wrongCredentials)).toBe("E-mail or password is wrong.");
+    expect(describeSignInError(SIGN_IN_ERROR_CODES.wrongCredentials)).toBe(
+      "E-mail or password is wrong.",
+    );
   });
 
   it("tells a blocked or expired employee whom to ask", () => {

@@ -66,12 +66,23 @@ export async function createTestMember(
   });
   // The database insists that an Employee reports to an Administration user (SPEC C2).
   const managerId =
-    options.managerId ?? (options.userType === "employee" ? (await createTestManager(db, project.id)).id : null);
-  const employee = await createTestEmployee(db, { ...options, managerId, projectId: project.id, userId: user.id });
+    options.managerId ??
+    (options.userType === "employee" ? (await createTestManager(db, project.id)).id : null);
+  const employee = await createTestEmployee(db, {
+    ...options,
+    managerId,
+    projectId: project.id,
+    userId: user.id,
+  });
   return { project, user, employee };
 }
 
 async function createTestManager(db: PrismaClient, projectId: string) {
   const user = await createTestUser(db, { name: "Test Manager" });
-  return createTestEmployee(db, { projectId, userId: user.id, name: "Test Manager", userType: "administration" });
+  return createTestEmployee(db, {
+    projectId,
+    userId: user.id,
+    name: "Test Manager",
+    userType: "administration",
+  });
 }

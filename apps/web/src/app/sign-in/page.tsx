@@ -23,7 +23,9 @@ export default async function SignInPage({ searchParams }: TSignInPageProps) {
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
         <h1 className="text-2xl font-semibold tracking-tight">Sign in to Charter</h1>
-        <p className="mt-1 text-sm text-slate-600">Use the e-mail and password your administrator gave you.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Use the e-mail and password your administrator gave you.
+        </p>
         <SignInForm callbackUrl={callbackUrl} initialError={initialError} />
       </div>
     </main>

@@ -53,7 +53,11 @@ export function getAuthOptions(): AuthOptions {
       },
       session({ session, token }) {
         // Only the claims: name, project and rights are read fresh on each request.
-        return { expires: session.expires, userId: token.sub ?? "", sessionVersion: token.sessionVersion ?? -1 };
+        return {
+          expires: session.expires,
+          userId: token.sub ?? "",
+          sessionVersion: token.sessionVersion ?? -1,
+        };
       },
     },
   };

@@ -14,7 +14,9 @@ let cached: string | undefined;
  * restart. Deleting the file signs everyone out.
  */
 export function resolveAuthSecret(): string {
-  cached ??= process.env.NEXTAUTH_SECRET || readOrCreateSecretFile(path.join(resolveDataDir(), "auth-secret"));
+  cached ??=
+    process.env.NEXTAUTH_SECRET ||
+    readOrCreateSecretFile(path.join(resolveDataDir(), "auth-secret"));
   return cached;
 }
 
@@ -30,7 +32,8 @@ function readOrCreateSecretFile(file: string): string {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
   const created = readSecretFile(file);
-  if (!created) throw new Error(`Could not create the auth secret in ${file}; set NEXTAUTH_SECRET.`);
+  if (!created)
+    throw new Error(`Could not create the auth secret in ${file}; set NEXTAUTH_SECRET.`);
   return created;
 }
 

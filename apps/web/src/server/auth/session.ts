@@ -18,7 +18,10 @@ import { getAuthOptions } from "./auth-options";
 export const getCurrentSession = cache(async (): Promise<TSessionSubject | null> => {
   const session = await getServerSession(getAuthOptions());
   if (!session?.userId) return null;
-  return resolveSessionSubject(getDb(), { userId: session.userId, sessionVersion: session.sessionVersion });
+  return resolveSessionSubject(getDb(), {
+    userId: session.userId,
+    sessionVersion: session.sessionVersion,
+  });
 });
 
 /** For pages that need a signed-in employee: anyone else is sent to the sign-in page. */

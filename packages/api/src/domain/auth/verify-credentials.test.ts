@@ -11,7 +11,10 @@ describe("verifyCredentials", () => {
     const db = getDb();
     const { user } = await createTestMember(db, { email: "rita@example.test" });
 
-    const result = await verifyCredentials(db, { email: "  Rita@Example.TEST ", password: TEST_PASSWORD });
+    const result = await verifyCredentials(db, {
+      email: "  Rita@Example.TEST ",
+      password: TEST_PASSWORD,
+    });
 
     expect(result).toEqual({
       kind: "ok",

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  createTestEmployee,
-  createTestMember,
-  createTestProject,
-} from "../../testing/factories";
+import { createTestEmployee, createTestMember, createTestProject } from "../../testing/factories";
 import { useTestDatabase } from "../../testing/test-database";
 import { resolveSessionSubject } from "./resolve-session-subject";
 
@@ -15,7 +11,10 @@ describe("resolveSessionSubject", () => {
     const db = getDb();
     const { user, employee, project } = await createTestMember(db, { position: "Director" });
 
-    const subject = await resolveSessionSubject(db, { userId: user.id, sessionVersion: user.sessionVersion });
+    const subject = await resolveSessionSubject(db, {
+      userId: user.id,
+      sessionVersion: user.sessionVersion,
+    });
 
     expect(subject?.user.id).toBe(user.id);
     expect(subject?.employee).toMatchObject({
@@ -41,7 +40,9 @@ describe("resolveSessionSubject", () => {
     await expect(
       resolveSessionSubject(db, { userId: crypto.randomUUID(), sessionVersion: 1 }),
     ).resolves.toBeNull();
-    await expect(resolveSessionSubject(db, { userId: "not-a-uuid", sessionVersion: 1 })).resolves.toBeNull();
+    await expect(
+      resolveSessionSubject(db, { userId: "not-a-uuid", sessionVersion: 1 }),
+    ).resolves.toBeNull();
   });
 
   it("[E2] signs out a blocked employee at the next request", async () => {
@@ -60,8 +61,12 @@ describe("resolveSessionSubject", () => {
     const { user } = await createTestMember(db, { accessExpiresAt: expiresAt });
     const claims = { userId: user.id, sessionVersion: user.sessionVersion };
 
-    await expect(resolveSessionSubject(db, claims, new Date("2029-12-31T23:59:00Z"))).resolves.not.toBeNull();
-    await expect(resolveSessionSubject(db, claims, new Date("2030-01-01T00:00:01Z"))).resolves.toBeNull();
+    await expect(
+      resolveSessionSubject(db, claims, new Date("2029-12-31T23:59:00Z")),
+    ).resolves.not.toBeNull();
+    await expect(
+      resolveSessionSubject(db, claims, new Date("2030-01-01T00:00:01Z")),
+    ).resolves.toBeNull();
   });
 
   it("[A1] acts as a usable employee when another membership is blocked", async () => {
@@ -71,7 +76,10 @@ describe("resolveSessionSubject", () => {
     const otherProject = await createTestProject(db, "Acme B2C");
     const usable = await createTestEmployee(db, { projectId: otherProject.id, userId: user.id });
 
-    const subject = await resolveSessionSubject(db, { userId: user.id, sessionVersion: user.sessionVersion });
+    const subject = await resolveSessionSubject(db, {
+      userId: user.id,
+      sessionVersion: user.sessionVersion,
+    });
 
     expect(subject?.employee.id).toBe(usable.id);
     expect(subject?.employee.project.name).toBe("Acme B2C");

@@ -10,9 +10,11 @@ function handleTRPC(request: Request): Promise<Response> {
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: async () => createTRPCContext({ db: getDb(), session: await getCurrentSession() }),
+    createContext: async () =>
+      createTRPCContext({ db: getDb(), session: await getCurrentSession() }),
     onError({ path, error }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error);
+      if (error.code === "INTERNAL_SERVER_ERROR")
+        console.error(`tRPC ${path ?? "?"} failed:`, error);
     },
   });
 }
