@@ -1,3 +1,4 @@
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { assertDatabaseReachable } from "./check-database";
@@ -17,7 +18,8 @@ export type TResolvedDatabase = {
 
 export type TResolveDatabaseOptions = {
   env?: NodeJS.ProcessEnv;
-  // Where the embedded database keeps its files; <repo>/.data/pglite by default.
+  // Where the embedded database keeps its files: <CHARTER_DATA_DIR>/pglite, or
+  // <repo>/.data/pglite by default.
   dataDir?: string;
 };
 
@@ -44,7 +46,7 @@ export async function resolveDatabase(
       close: () => Promise.resolve(),
     };
   }
-  const dataDir = options.dataDir ?? DEFAULT_EMBEDDED_DATA_DIR;
+  const dataDir = options.dataDir ?? (env.CHARTER_DATA_DIR ? join(env.CHARTER_DATA_DIR, "pglite") : DEFAULT_EMBEDDED_DATA_DIR);
   const embedded = await startEmbeddedDatabase(dataDir);
   return {
     url: embedded.url,
