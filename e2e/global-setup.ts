@@ -1,0 +1,20 @@
+import { createPrismaClient } from "@charter/db/client";
+import { applyMigrations } from "@charter/db/migrate";
+import { seedDatabase } from "@charter/db/seed";
+
+import { createDatabase } from "./support/e2e-database";
+import { resolveE2eRun } from "./support/e2e-run";
+import { publishSeededUsers } from "./support/seeded-users";
+
+export default async function globalSetup(): Promise<void> {
+  const run = resolveE2eRun();
+  await createDatabase(run.adminUrl, run.databaseName);
+  await applyMigrations({ connectionString: run.databaseUrl });
+
+  const db = createPrismaClient({ url: run.databaseUrl, poolMax: 2 });
+  try {
+    publishSeededUsers(await seedDatabase(db));
+  } finally {
+    await db.$disconnect();
+  }
+}
