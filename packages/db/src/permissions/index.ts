@@ -1,0 +1,1 @@
+export { toPrismaReach, toPrismaWhere, type TReach, type TWhereByResource } from "./to-prisma-where";

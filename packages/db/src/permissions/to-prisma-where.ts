@@ -1,0 +1,113 @@
+// Translates the engine's neutral predicate tree into a Prisma `where`, so a list, a count,
+// a search or a report filters by permission in the query itself.
+//
+// The engine's leaves follow SQL semantics (a comparison on a null value, or through an
+// absent relation, is false), and `filter` returns trees without `not`, so each leaf maps
+// to the plain SQL comparison Prisma emits (`<>`, `NOT IN`, `NOT LIKE` are false on NULL
+// already). Only the explicit null tests need to know whether a column can be null:
+// Prisma refuses `null` in a filter on a required column.
+import { CATALOG, type Leaf, type Predicate, type RecordResource } from "@charter/core/engine";
+import type { Prisma } from "../client";
+import { isColumnNullable } from "./nullable-columns";
+
+export type TWhereByResource = {
+  company: Prisma.CompanyWhereInput;
+  contact: Prisma.ContactWhereInput;
+  object: Prisma.CrmObjectWhereInput;
+  deal: Prisma.DealWhereInput;
+  interest: Prisma.InterestWhereInput;
+  activity: Prisma.ActivityWhereInput;
+  task: Prisma.TaskWhereInput;
+  reminder: Prisma.ReminderWhereInput;
+  document: Prisma.DocumentWhereInput;
+  invoice: Prisma.InvoiceWhereInput;
+};
+
+type TWhere = Record<string, unknown>;
+
+/** What a caller does with a permission filter: skip it, skip the query, or apply it. */
+export type TReach<R extends RecordResource> = { kind: "all" } | { kind: "none" } | { kind: "where"; where: TWhereByResource[R] };
+
+export function toPrismaReach<R extends RecordResource>(resource: R, predicate: Predicate): TReach<R> {
+  if (predicate.op === "always") return { kind: "all" };
+  if (predicate.op === "never") return { kind: "none" };
+  return { kind: "where", where: translate(resource, predicate) as TWhereByResource[R] };
+}
+
+/** A `where` in every case: "none" becomes a predicate no row satisfies. */
+export function toPrismaWhere<R extends RecordResource>(resource: R, predicate: Predicate): TWhereByResource[R] {
+  const reach = toPrismaReach(resource, predicate);
+  if (reach.kind === "all") return {} as TWhereByResource[R];
+  if (reach.kind === "none") return { id: { in: [] } } as TWhereByResource[R];
+  return reach.where;
+}
+
+function translate(resource: RecordResource, predicate: Predicate): TWhere {
+  switch (predicate.op) {
+    case "always":
+      return {};
+    case "never":
+      return NO_ROW;
+    case "and":
+      return { AND: predicate.args.map((arg) => translate(resource, arg)) };
+    case "or":
+      return { OR: predicate.args.map((arg) => translate(resource, arg)) };
+    case "not":
+      throw new Error("The engine's filter returns trees without `not`; refusing to guess SQL's three-valued NOT.");
+    default:
+      return translateLeaf(resource, predicate);
+  }
+}
+
+function translateLeaf(resource: RecordResource, leaf: Leaf): TWhere {
+  const [head, field] = splitPath(resource, leaf.path);
+  if (field === undefined) {
+    return leafOnColumn(head, leaf, CATALOG[resource].fields[head]?.nullable ?? false);
+  }
+  // Through a relation: the related row must exist and satisfy the leaf (SQL's inner join),
+  // except "is null", which an absent relation satisfies too.
+  const relation = CATALOG[resource].relations[head];
+  const columnNullable = relation !== undefined && isColumnNullable(relation.model, field);
+  if (leaf.op === "isNull") {
+    const absent = { [head]: { is: null } };
+    return columnNullable ? { OR: [absent, { [head]: { is: { [field]: null } } }] } : absent;
+  }
+  return { [head]: { is: leafOnColumn(field, leaf, columnNullable) } };
+}
+
+function leafOnColumn(column: string, leaf: Leaf, nullable: boolean): TWhere {
+  switch (leaf.op) {
+    case "eq":
+      return { [column]: { equals: leaf.value } };
+    case "ne":
+      return { NOT: { [column]: { equals: leaf.value } } };
+    case "lt":
+    case "lte":
+    case "gt":
+    case "gte":
+      return { [column]: { [leaf.op]: leaf.value } };
+    case "in":
+      return { [column]: { in: leaf.values } };
+    case "notIn":
+      return { [column]: { notIn: leaf.values } };
+    case "startsWith":
+      return { [column]: { startsWith: leaf.value } };
+    case "notStartsWith":
+      return { NOT: { [column]: { startsWith: leaf.value } } };
+    case "isNull":
+      return nullable ? { [column]: null } : NO_ROW;
+    case "isNotNull":
+      return nullable ? { [column]: { not: null } } : {};
+  }
+}
+
+const NO_ROW: TWhere = { id: { in: [] } };
+
+// Paths are the data contract's names: a column, or one relation hop `relation.column`.
+function splitPath(resource: RecordResource, path: string): [string, string | undefined] {
+  const parts = path.split(".");
+  if (parts.length === 1 && parts[0]) return [parts[0], undefined];
+  const [relation, column] = parts;
+  if (parts.length === 2 && relation && column && Object.hasOwn(CATALOG[resource].relations, relation)) return [relation, column];
+  throw new Error(`The ${resource} filter reads "${path}", which is neither a column nor one relation hop of the catalogue.`);
+}
