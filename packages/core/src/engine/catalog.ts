@@ -60,7 +60,6 @@ const projectField = { projectId: spec(id("project"), false, "the project", true
 /** The denormalised permission facts every record model carries. */
 const recordFacts: Record<string, FieldSpec> = {
   ...projectField,
-  id: spec(id("record"), false, "the record"),
   responsibleId: spec(id("employee"), false, "the responsible"),
   departmentId: spec(id("department"), true, "the department"),
   directionId: spec(id("direction"), true, "the sales direction"),
@@ -80,10 +79,11 @@ function records(
   model: string,
   fields: Record<string, FieldSpec>,
   relations: Record<string, RelationSpec> = {},
+  self: IdRef = "record",
 ): ResourceCatalog {
   return {
     model,
-    fields: { ...recordFacts, ...fields },
+    fields: { id: spec(id(self), false, `the ${self}`), ...recordFacts, ...fields },
     relations: { ...recordRelations, ...relations },
   };
 }
@@ -108,12 +108,22 @@ const none = (model: string | null): ResourceCatalog => ({
 });
 
 export const CATALOG: Readonly<Record<Resource, ResourceCatalog>> = {
-  company: records("Company", {
-    ...typeId,
-    isPartner: spec({ kind: "boolean" }, false, "whether it is a partner company"),
-  }),
-  contact: records("Contact", { ...typeId, ...companyLink }, companyRelation),
-  object: records("CrmObject", { ...typeId, ...companyLink, ...contactId }, companyRelation),
+  company: records(
+    "Company",
+    {
+      ...typeId,
+      isPartner: spec({ kind: "boolean" }, false, "whether it is a partner company"),
+    },
+    {},
+    "company",
+  ),
+  contact: records("Contact", { ...typeId, ...companyLink }, companyRelation, "contact"),
+  object: records(
+    "CrmObject",
+    { ...typeId, ...companyLink, ...contactId },
+    companyRelation,
+    "object",
+  ),
   deal: records(
     "Deal",
     {
@@ -129,6 +139,7 @@ export const CATALOG: Readonly<Record<Resource, ResourceCatalog>> = {
       ...contactId,
     },
     { ...companyRelation, partner: { model: "Company", foreignKey: "partnerId", nullable: true } },
+    "deal",
   ),
   interest: records(
     "Interest",
@@ -161,6 +172,7 @@ export const CATALOG: Readonly<Record<Resource, ResourceCatalog>> = {
       ...dealLink,
     },
     { ...companyRelation, ...dealRelation },
+    "task",
   ),
   reminder: records(
     "Reminder",
