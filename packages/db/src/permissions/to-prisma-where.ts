@@ -31,14 +31,14 @@ export type TReach<R extends RecordResource> = { kind: "all" } | { kind: "none" 
 export function toPrismaReach<R extends RecordResource>(resource: R, predicate: Predicate): TReach<R> {
   if (predicate.op === "always") return { kind: "all" };
   if (predicate.op === "never") return { kind: "none" };
-  return { kind: "where", where: translate(resource, predicate) as TWhereByResource[R] };
+  return { kind: "where", where: translate(resource, predicate) };
 }
 
 /** A `where` in every case: "none" becomes a predicate no row satisfies. */
 export function toPrismaWhere<R extends RecordResource>(resource: R, predicate: Predicate): TWhereByResource[R] {
   const reach = toPrismaReach(resource, predicate);
-  if (reach.kind === "all") return {} as TWhereByResource[R];
-  if (reach.kind === "none") return { id: { in: [] } } as TWhereByResource[R];
+  if (reach.kind === "all") return {};
+  if (reach.kind === "none") return { id: { in: [] } };
   return reach.where;
 }
 
