@@ -3,7 +3,7 @@
 import { createPrismaClient } from "../src/client";
 import { resolveDatabase, runOrExit } from "../src/connection";
 import { applyMigrations } from "../src/migrate";
-import { seedDatabase } from "../src/seed";
+import { formatCredentials, seedDatabase } from "../src/seed";
 
 await runOrExit(async () => {
   const database = await resolveDatabase();
@@ -11,9 +11,7 @@ await runOrExit(async () => {
     await applyMigrations({ connectionString: database.url });
     const prisma = createPrismaClient({ url: database.url, poolMax: database.poolMax });
     try {
-      const users = await seedDatabase(prisma);
-      console.log("Demo users (password for all: %s):", users[0]?.password ?? "");
-      for (const user of users) console.log(`  ${user.email.padEnd(32)} ${user.name} — ${user.role}`);
+      console.log(formatCredentials(await seedDatabase(prisma)));
     } finally {
       await prisma.$disconnect();
     }

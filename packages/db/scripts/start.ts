@@ -2,7 +2,6 @@
 // Without DATABASE_URL the embedded database lives in this process, so the process stays up
 // for as long as the web server runs and shuts both down together.
 import { spawn } from "node:child_process";
-import { access } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,15 +14,12 @@ import {
   runOrExit,
   type TResolvedDatabase,
 } from "../src/connection";
-import type { PrismaClient } from "../src/client";
+import { createPrismaClient } from "../src/client";
 import { applyMigrations, describeMigrationRun } from "../src/migrate";
-
-type TSeededUser = { email: string; password: string; name: string; role: string };
-type TSeedDatabase = (prisma: PrismaClient) => Promise<TSeededUser[]>;
+import { formatCredentials, seedDatabase } from "../src/seed";
 
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const WEB_DIR = join(REPO_ROOT, "apps/web");
-const SEED_MODULE = new URL("../src/seed/index.ts", import.meta.url);
 const NEXT_STOP_TIMEOUT_MS = 10_000;
 
 await runOrExit(async () => {
@@ -44,51 +40,12 @@ await runOrExit(async () => {
 });
 
 async function seed(database: TResolvedDatabase): Promise<void> {
-  const seedDatabase = await loadSeed();
-  if (!seedDatabase) {
-    console.log("No seed module yet (src/seed/index.ts): starting without seeded users.");
-    return;
-  }
-  // Loaded with the seed: the generated client is only needed when there is a seed to run.
-  const { createPrismaClient } = await import("../src/client");
   const prisma = createPrismaClient({ url: database.url, poolMax: database.poolMax });
-  let users: TSeededUser[];
   try {
-    users = await seedDatabase(prisma);
+    console.log(formatCredentials(await seedDatabase(prisma)));
   } finally {
     await prisma.$disconnect();
   }
-  printCredentials(users);
-}
-
-// Only a missing file means "no seed yet"; a seed that fails to import is a bug to show.
-async function loadSeed(): Promise<TSeedDatabase | undefined> {
-  const exists = await access(SEED_MODULE).then(
-    () => true,
-    () => false,
-  );
-  if (!exists) return undefined;
-  const module = (await import(SEED_MODULE.href)) as { seedDatabase?: unknown };
-  if (typeof module.seedDatabase !== "function") {
-    throw new Error("src/seed/index.ts does not export a seedDatabase function.");
-  }
-  return module.seedDatabase as TSeedDatabase;
-}
-
-function printCredentials(users: TSeededUser[]): void {
-  if (users.length === 0) return;
-  const header = ["Role", "Name", "Email", "Password"];
-  const rows = [header, ...users.map((user) => [user.role, user.name, user.email, user.password])];
-  const widths = header.map((_, column) =>
-    Math.max(...rows.map((row) => row[column]?.length ?? 0)),
-  );
-  console.log("\nSign in as any of these seeded users:");
-  for (const row of rows) {
-    console.log(
-      `  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ")}`.trimEnd(),
-    );
-  }
-  console.log("");
 }
 
 function startNext(port: number, database: TResolvedDatabase): void {

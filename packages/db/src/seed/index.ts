@@ -8,6 +8,7 @@ import { seedGroupsAndOverrides, seedRoles } from "./seed-roles";
 
 export { importMasterData, ZMasterData, type TMasterData } from "./master-data";
 export { DEMO_PASSWORD } from "./demo-org";
+export { formatCredentials } from "./format-credentials";
 
 export type TDemoCredential = { email: string; password: string; name: string; role: string };
 
