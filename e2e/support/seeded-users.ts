@@ -16,10 +16,9 @@ export function readSeededUsers(): TSeededUser[] {
   return JSON.parse(raw) as TSeededUser[];
 }
 
-/** A seeded user in the given role (matched loosely, e.g. "sales"), else the first one. */
+/** The first seeded user whose role (position and role keys, as the seed prints them) matches. */
 export function findSeededUser(rolePattern: RegExp): TSeededUser {
-  const users = readSeededUsers();
-  const user = users.find((candidate) => rolePattern.test(candidate.role)) ?? users[0];
-  if (!user) throw new Error("The seed created no users.");
+  const user = readSeededUsers().find((candidate) => rolePattern.test(candidate.role));
+  if (!user) throw new Error(`The seed has no user whose role matches ${String(rolePattern)}.`);
   return user;
 }

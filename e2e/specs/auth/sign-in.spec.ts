@@ -11,7 +11,7 @@ test.describe("sign-in", () => {
   });
 
   test("[AUTH]: rep signs in and sees their name", async ({ page }) => {
-    const rep = findSeededUser(/sales/i);
+    const rep = findSeededUser(/^Sales representative\b/i);
 
     await signInThroughForm(page, rep);
 
@@ -24,7 +24,7 @@ test.describe("sign-in", () => {
   });
 
   test("[AUTH]: rep signs out and the home page is closed to them", async ({ page }) => {
-    const rep = findSeededUser(/sales/i);
+    const rep = findSeededUser(/^Sales representative\b/i);
     await signInThroughForm(page, rep);
     await expect(page.getByTestId("employee-name")).toHaveText(rep.name);
 
@@ -37,7 +37,7 @@ test.describe("sign-in", () => {
   });
 
   test("[AUTH]: a wrong password is refused with a message and no session", async ({ page }) => {
-    const rep = findSeededUser(/sales/i);
+    const rep = findSeededUser(/^Sales representative\b/i);
 
     await signInThroughForm(page, { email: rep.email, password: `${rep.password}-wrong` });
 
