@@ -69,8 +69,12 @@ function translateLeaf(resource: RecordResource, leaf: Leaf): TWhere {
   const relation = CATALOG[resource].relations[head];
   const columnNullable = relation !== undefined && isColumnNullable(relation.model, field);
   if (leaf.op === "isNull") {
-    const absent = { [head]: { is: null } };
-    return columnNullable ? { OR: [absent, { [head]: { is: { [field]: null } } }] } : absent;
+    // Prisma refuses `is: null` on a required relation as it refuses `null` on a column.
+    const cases = [
+      ...(relation?.nullable ? [{ [head]: { is: null } }] : []),
+      ...(columnNullable ? [{ [head]: { is: { [field]: null } } }] : []),
+    ];
+    return cases.length === 0 ? NO_ROW : cases.length === 1 ? (cases[0] as TWhere) : { OR: cases };
   }
   return { [head]: { is: leafOnColumn(field, leaf, columnNullable) } };
 }

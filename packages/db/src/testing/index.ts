@@ -3,3 +3,13 @@ export {
   DEFAULT_TEST_DATABASE_URL,
   type TTestDatabase,
 } from "./create-test-database";
+export {
+  arbitraryPermissionWorld,
+  CHECKED_ACTIONS,
+  CHECKED_RESOURCES,
+  WORLD_NOW,
+  worldId,
+  type TCheckedResource,
+  type TPermissionWorld,
+} from "./permission-world";
+export { writePermissionWorld } from "./write-permission-world";
