@@ -194,3 +194,38 @@ function compileLeaf(leaf: Leaf): RecordTest {
     return value !== null && testLeaf(leaf, value);
   };
 }
+
+/**
+ * The two shapes most grants compile to, as data instead of a closure: `decide` tests
+ * them inline, which keeps its hot loop monomorphic when many kinds of subjects share a
+ * process. Anything else is `null` and goes through `compilePredicate`.
+ */
+export type FastTest =
+  | { kind: "field-equals"; field: string; value: string }
+  | { kind: "relation-prefix"; relation: string; field: string; value: string };
+
+export function fastTestOf(predicate: Predicate): FastTest | null {
+  if (predicate.op === "eq" && typeof predicate.value === "string" && !predicate.path.includes(".")) {
+    return { kind: "field-equals", field: predicate.path, value: predicate.value };
+  }
+  if (predicate.op === "startsWith") {
+    const dot = predicate.path.indexOf(".");
+    if (dot > 0) {
+      return {
+        kind: "relation-prefix",
+        relation: predicate.path.slice(0, dot),
+        field: predicate.path.slice(dot + 1),
+        value: predicate.value,
+      };
+    }
+  }
+  return null;
+}
+
+export function runFastTest(test: FastTest, record: EngineRecord): boolean {
+  if (test.kind === "field-equals") return record[test.field] === test.value;
+  const related = record[test.relation];
+  if (related === null || typeof related !== "object") return false;
+  const value = (related as EngineRecord)[test.field];
+  return typeof value === "string" && value.startsWith(test.value);
+}

@@ -3,7 +3,7 @@ import { planTree } from "./plan";
 import { NEVER, type Predicate } from "./predicate";
 import { planFor, resolveCache, type EngineOptions } from "./subject-plans";
 import type { Subject } from "./types";
-import { isAction, isResource, type Action, type Resource } from "./vocabulary";
+import type { Action, Resource } from "./vocabulary";
 
 /**
  * The records of `resource` on which `decide(subject, action, resource, record)` allows,
@@ -16,7 +16,6 @@ export function filter(
   resource: Resource,
   options?: EngineOptions,
 ): Predicate {
-  if (!isResource(resource) || !isAction(action)) return NEVER;
   if (checkStanding(subject)) return NEVER;
   return planTree(planFor(subject, resource, action, resolveCache(options)), subject);
 }

@@ -1,7 +1,7 @@
 import { isNullablePath } from "./catalog";
 import { compileCondition } from "./compile-condition";
 import { defaultGrant, naturalScope } from "./defaults";
-import { compilePredicate, type RecordTest } from "./evaluate";
+import { compilePredicate, fastTestOf, type FastTest, type RecordTest } from "./evaluate";
 import {
   ALWAYS,
   and,
@@ -13,9 +13,19 @@ import {
 } from "./predicate";
 import { protectedRules, type ProtectedRule } from "./protected";
 import { scopePredicate } from "./scope";
-import type { Condition, Grant, GrantSource, Override, Subject, SubjectRole } from "./types";
+import type {
+  Condition,
+  Decision,
+  DenyReason,
+  Grant,
+  GrantSource,
+  Override,
+  ScopeFact,
+  Subject,
+  SubjectRole,
+} from "./types";
 import { findGrantIssues, findOverrideIssues, formatIssues } from "./validate-grant";
-import { scopeRank, type Action, type Resource } from "./vocabulary";
+import { isAction, isResource, scopeRank, type Action, type Resource } from "./vocabulary";
 
 // A plan is everything about (subject, resource, action) that does not depend on the
 // record or the request: steps 3 to 6 compiled once, then cached by permission version.
@@ -24,11 +34,16 @@ import { scopeRank, type Action, type Resource } from "./vocabulary";
 export type AllowCandidate = {
   source: GrantSource;
   grant: Grant;
+  /** The decision when the fact does not depend on the record (own, project). */
+  constant: Decision | null;
   /** scope ∧ condition, two-valued */
   predicate: Predicate;
   test: RecordTest;
+  fast: FastTest | null;
   scopeTest: RecordTest;
   conditionTest: RecordTest | null;
+  /** Allow decisions already built, by the record fact they depend on (allow-decision.ts). */
+  decisions: Map<string, Decision>;
 };
 
 export type DenyRule = {
@@ -38,23 +53,32 @@ export type DenyRule = {
   conditional: boolean;
   /** Set when the override could not be understood; it then denies everything. */
   problem?: string;
+  decision: Decision;
 };
 
-export type CompiledProtectedRule = ProtectedRule & { test: RecordTest };
+export type CompiledProtectedRule = ProtectedRule & { test: RecordTest; decision: Decision };
 
 export type IgnoredGrant = { source: GrantSource; grant: unknown; problem: string };
 
 export type Plan = {
   resource: Resource;
   action: Action;
+  /** Set when the resource or action is not one the engine knows: a denial, always. */
+  unknown: Decision | null;
   denies: DenyRule[];
   readOnlyRole: { id: string; name: string } | null;
+  readOnlyDecision: Decision | null;
   protectedRules: CompiledProtectedRule[];
   allows: AllowCandidate[];
   ignored: IgnoredGrant[];
   /** The filter tree for steps 3–6 (project included), built on first use. */
   tree: Predicate | undefined;
 };
+
+// Denials are the same object every time a rule fires: nothing to allocate on the hot path.
+export function denial(reason: DenyReason): Decision {
+  return Object.freeze({ allowed: false, reason: Object.freeze(reason) });
+}
 
 export function isRoleActive(role: SubjectRole, now: Date): boolean {
   return !role.expiresAt || role.expiresAt.getTime() > now.getTime();
@@ -65,6 +89,7 @@ function compileConditionOf(condition: Condition | null | undefined, subject: Su
 }
 
 export function buildPlan(subject: Subject, resource: Resource, action: Action): Plan {
+  if (!isResource(resource) || !isAction(action)) return unknownPlan(resource, action);
   const now = subject.context.now;
   const roles = subject.roles.filter((role) => isRoleActive(role, now));
   const matches = (item: { resource: string; action: string }) =>
@@ -81,12 +106,14 @@ export function buildPlan(subject: Subject, resource: Resource, action: Action):
     }
     // An override we cannot read still says "deny": it denies everything (fail closed).
     const predicate = issues.length === 0 ? compileConditionOf(override.condition, subject) : ALWAYS;
+    const problem = issues.length > 0 ? formatIssues(issues) : undefined;
     denies.push({
       override,
       predicate,
       test: compilePredicate(predicate),
       conditional: predicate.op !== "always",
-      ...(issues.length > 0 ? { problem: formatIssues(issues) } : {}),
+      ...(problem ? { problem } : {}),
+      decision: denial({ step: 3, rule: "deny-override", override, ...(problem ? { problem } : {}) }),
     });
   }
 
@@ -137,30 +164,65 @@ export function buildPlan(subject: Subject, resource: Resource, action: Action):
     const condition = compileConditionOf(grant.condition, subject);
     const predicate = and(scope, condition);
     if (predicate.op === "never") continue;
+    const fact = constantFact(grant.scope, subject);
     allows.push({
       source,
       grant,
+      constant: fact
+        ? Object.freeze({ allowed: true, reason: Object.freeze({ step: 6, rule: "grant", source, grant, fact }) })
+        : null,
       predicate,
       test: compilePredicate(predicate),
+      fast: fastTestOf(predicate),
       scopeTest: compilePredicate(scope),
       conditionTest: grant.condition ? compilePredicate(condition) : null,
+      decisions: new Map(),
     });
   }
   allows.sort((a, b) => scopeRank(a.grant.scope) - scopeRank(b.grant.scope));
 
+  const readOnlyRole = readOnly ? { id: readOnly.id, name: readOnly.name } : null;
   return {
     resource,
     action,
+    unknown: null,
     denies,
-    readOnlyRole: readOnly ? { id: readOnly.id, name: readOnly.name } : null,
+    readOnlyRole,
+    readOnlyDecision: readOnlyRole ? denial({ step: 4, rule: "read-only", role: readOnlyRole }) : null,
     protectedRules: protectedRules(subject, resource, action).map((rule) => ({
       ...rule,
       test: compilePredicate(rule.predicate),
+      decision: denial({ step: 5, rule: "protected", operation: rule.operation }),
     })),
     allows,
     ignored,
     tree: undefined,
   };
+}
+
+function unknownPlan(resource: string, action: string): Plan {
+  const problem = isResource(resource) ? `Unknown action "${action}".` : `Unknown resource "${resource}".`;
+  return {
+    resource: resource as Resource,
+    action: action as Action,
+    unknown: denial({ step: 7, rule: "unknown", problem }),
+    denies: [],
+    readOnlyRole: null,
+    readOnlyDecision: null,
+    protectedRules: [],
+    allows: [],
+    ignored: [],
+    tree: NEVER,
+  };
+}
+
+function constantFact(scope: Grant["scope"], subject: Subject): ScopeFact | null {
+  if (scope === "own") return { kind: "own", responsibleId: subject.employeeId };
+  if (scope === "project") return { kind: "project" };
+  if (scope === "direction" && subject.directionId) {
+    return { kind: "direction", directionId: subject.directionId };
+  }
+  return null;
 }
 
 function roleSource(role: SubjectRole): GrantSource {

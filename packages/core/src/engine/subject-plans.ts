@@ -15,6 +15,8 @@ export type SubjectPlans = {
   validFrom: number;
   validUntil: number;
   byResource: Map<Resource, Map<Action, Plan>>;
+  /** The plan asked for last: repeated checks of one kind skip the maps. */
+  last: Plan | null;
 };
 
 export type EngineCache = PermissionCache<SubjectPlans>;
@@ -38,7 +40,13 @@ function createSubjectPlans(subject: Subject): SubjectPlans {
     if (at > now) validUntil = Math.min(validUntil, at);
     else validFrom = Math.max(validFrom, at);
   }
-  return { version: subject.permissionVersion, validFrom, validUntil, byResource: new Map() };
+  return {
+    version: subject.permissionVersion,
+    validFrom,
+    validUntil,
+    byResource: new Map(),
+    last: null,
+  };
 }
 
 function isCurrent(plans: SubjectPlans, subject: Subject): boolean {
@@ -75,6 +83,8 @@ export function planFor(
   cache: EngineCache | null,
 ): Plan {
   const plans = plansFor(subject, cache);
+  const last = plans.last;
+  if (last !== null && last.resource === resource && last.action === action) return last;
   let byAction = plans.byResource.get(resource);
   if (!byAction) {
     byAction = new Map();
@@ -85,5 +95,6 @@ export function planFor(
     plan = buildPlan(subject, resource, action);
     byAction.set(action, plan);
   }
+  plans.last = plan;
   return plan;
 }

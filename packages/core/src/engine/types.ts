@@ -110,7 +110,7 @@ export type ScopeFact =
       kind: "subordinates";
       responsibleId: string;
       /** Ids from the responsible up to and including the subject. */
-      chain: string[];
+      chain: readonly string[];
     }
   | { kind: "department"; departmentId: string; subjectDepartmentId: string }
   | { kind: "direction"; directionId: string }
