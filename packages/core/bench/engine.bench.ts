@@ -48,7 +48,8 @@ function checkers(persona: Persona) {
     for (const record of caslRecords) if (ability.can(action, record as never)) allowed += 1;
     return allowed;
   };
-  if (ours() !== casl()) throw new Error(`${persona.name}: Charter and CASL disagree on the records`);
+  if (ours() !== casl())
+    throw new Error(`${persona.name}: Charter and CASL disagree on the records`);
   return { ours, casl, batch: records.length };
 }
 
@@ -91,11 +92,20 @@ function measureFilter(persona: Persona) {
   // The objects are made before the clock starts; building them is the caller's cost.
   const requests = Array.from({ length: 50_000 }, (_, i) => ({ ...subject, name: `request ${i}` }));
   let n = 0;
-  const warmNewRequest = microseconds(() => filter(requests[n++ % requests.length] ?? subject, action, "deal", { cache }), 50_000);
-  return { cold, warm, warmNewRequest, binds: countBindParameters(filter(subject, action, "deal", { cache: false })) };
+  const warmNewRequest = microseconds(
+    () => filter(requests[n++ % requests.length] ?? subject, action, "deal", { cache }),
+    50_000,
+  );
+  return {
+    cold,
+    warm,
+    warmNewRequest,
+    binds: countBindParameters(filter(subject, action, "deal", { cache: false })),
+  };
 }
 
-const format = (value: number, digits = 0) => value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const format = (value: number, digits = 0) =>
+  value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function main(): void {
   const personas = buildPersonas();
@@ -104,9 +114,13 @@ function main(): void {
   const filterRows: string[] = [];
   for (const persona of personas) {
     const { ours, casl, ratio } = measureDecide(persona);
-    decideRows.push(`| ${persona.name} | ${persona.action} | ${format(ours)} | ${format(casl)} | ${format(ratio, 1)}× |`);
+    decideRows.push(
+      `| ${persona.name} | ${persona.action} | ${format(ours)} | ${format(casl)} | ${format(ratio, 1)}× |`,
+    );
     const f = measureFilter(persona);
-    filterRows.push(`| ${persona.name} | ${format(f.cold, 1)} | ${format(f.warm, 2)} | ${format(f.warmNewRequest, 2)} | ${f.binds} |`);
+    filterRows.push(
+      `| ${persona.name} | ${format(f.cold, 1)} | ${format(f.warm, 2)} | ${format(f.warmNewRequest, 2)} | ${f.binds} |`,
+    );
   }
   const cpu = cpus()[0]?.model ?? "unknown";
   console.log(`Machine: ${availableParallelism()} CPUs (nproc), ${cpu}, Node ${process.version}`);
@@ -116,7 +130,9 @@ function main(): void {
   console.log("| persona | action | Charter decide ops/s | CASL can ops/s | ratio |");
   console.log("|---|---|---:|---:|---:|");
   console.log(decideRows.join("\n"));
-  console.log("\n| persona | filter cold µs | filter warm µs (same subject) | filter warm µs (new request, same version) | bind parameters |");
+  console.log(
+    "\n| persona | filter cold µs | filter warm µs (same subject) | filter warm µs (new request, same version) | bind parameters |",
+  );
   console.log("|---|---:|---:|---:|---:|");
   console.log(filterRows.join("\n"));
 }

@@ -1,4 +1,9 @@
-import { AbilityBuilder, createMongoAbility, subject as caslSubject, type MongoAbility } from "@casl/ability";
+import {
+  AbilityBuilder,
+  createMongoAbility,
+  subject as caslSubject,
+  type MongoAbility,
+} from "@casl/ability";
 
 import type { EngineRecord, Subject } from "../src/engine/types";
 import type { Action } from "../src/engine/vocabulary";
@@ -19,12 +24,22 @@ export type Persona = {
 const PROJECT = "p1";
 const NOW = new Date("2025-06-02T09:00:00.000Z");
 
-type Org = { manager: string; managerPath: string; below: string[]; belowPaths: Map<string, string> };
+type Org = {
+  manager: string;
+  managerPath: string;
+  below: string[];
+  belowPaths: Map<string, string>;
+};
 
 function buildOrg(manager: string, size: number): Org {
   const managerPath = `/top/${manager}/`;
   const below = Array.from({ length: size }, (_, i) => `e${String(i).padStart(5, "0")}`);
-  return { manager, managerPath, below, belowPaths: new Map(below.map((id) => [id, `${managerPath}${id}/`])) };
+  return {
+    manager,
+    managerPath,
+    below,
+    belowPaths: new Map(below.map((id) => [id, `${managerPath}${id}/`])),
+  };
 }
 
 // Each persona is a different employee: plans are cached per (version, project, employee).
@@ -50,12 +65,20 @@ function baseSubject(org: Org, patch: Partial<Subject>): Subject {
 }
 
 /** Deterministic records: about half reachable by the persona, the rest belonging to outsiders. */
-function dealRecords(org: Org, count: number, extra: (i: number) => Record<string, unknown> = () => ({})) {
+function dealRecords(
+  org: Org,
+  count: number,
+  extra: (i: number) => Record<string, unknown> = () => ({}),
+) {
   const records: EngineRecord[] = [];
   for (let i = 0; i < count; i += 1) {
     const inside = i % 2 === 0;
-    const responsibleId = inside ? (org.below[(i * 7919) % Math.max(org.below.length, 1)] ?? org.manager) : `out${i % 97}`;
-    const managerPath = inside ? (org.belowPaths.get(responsibleId) ?? org.managerPath) : `/top/other/out${i % 97}/`;
+    const responsibleId = inside
+      ? (org.below[(i * 7919) % Math.max(org.below.length, 1)] ?? org.manager)
+      : `out${i % 97}`;
+    const managerPath = inside
+      ? (org.belowPaths.get(responsibleId) ?? org.managerPath)
+      : `/top/other/out${i % 97}/`;
     records.push({
       id: `d${i}`,
       projectId: PROJECT,
@@ -73,7 +96,12 @@ function dealRecords(org: Org, count: number, extra: (i: number) => Record<strin
   return records;
 }
 
-function ability(define: (can: AbilityBuilder<MongoAbility>["can"], cannot: AbilityBuilder<MongoAbility>["cannot"]) => void) {
+function ability(
+  define: (
+    can: AbilityBuilder<MongoAbility>["can"],
+    cannot: AbilityBuilder<MongoAbility>["cannot"],
+  ) => void,
+) {
   const builder = new AbilityBuilder<MongoAbility>(createMongoAbility);
   define(builder.can, builder.cannot);
   return builder.build();
@@ -124,7 +152,12 @@ export function buildPersonas(): Persona[] {
     subject: baseSubject(denyOrg, {
       userType: "administration",
       overrides: [
-        { resource: "deal", action: "view", effect: "deny", condition: { op: "in", path: "stageId", values: ["s3", "s4"] } },
+        {
+          resource: "deal",
+          action: "view",
+          effect: "deny",
+          condition: { op: "in", path: "stageId", values: ["s3", "s4"] },
+        },
         { resource: "deal", action: "delete", effect: "deny" },
         { resource: "activity", action: "delete", effect: "deny" },
       ],

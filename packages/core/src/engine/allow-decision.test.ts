@@ -10,7 +10,11 @@ import type { SubjectPlans } from "./subject-plans";
 
 describe("memoised allow reasons", () => {
   const cache = createPermissionCache<SubjectPlans>();
-  const subject = makeSubject({ userType: "administration", managerPath: "/top/me/", permissionVersion: 1 });
+  const subject = makeSubject({
+    userType: "administration",
+    managerPath: "/top/me/",
+    permissionVersion: 1,
+  });
   const factOf = (record: ReturnType<typeof makeRecord>) => {
     const decision = decide(subject, "view", "deal", record, { cache });
     return decision.allowed ? decision.reason.fact : null;
@@ -26,7 +30,11 @@ describe("memoised allow reasons", () => {
   it("recomputes when the responsible differs from the remembered one", () => {
     factOf(makeRecord({ responsibleId: "b", managerPath: "/top/me/a/b/" }));
     const inconsistent = makeRecord({ responsibleId: "c", managerPath: "/top/me/a/b/" });
-    expect(factOf(inconsistent)).toEqual({ kind: "subordinates", responsibleId: "c", chain: ["b", "a", "me"] });
+    expect(factOf(inconsistent)).toEqual({
+      kind: "subordinates",
+      responsibleId: "c",
+      chain: ["b", "a", "me"],
+    });
   });
 
   it("keeps department facts apart", () => {
@@ -35,13 +43,34 @@ describe("memoised allow reasons", () => {
       departmentPath: "/sales/",
       permissionVersion: 1,
       employeeId: "head",
-      roles: [{ id: "r", name: "Head", readOnly: false, grants: [{ resource: "deal", action: "view", scope: "department" }] }],
+      roles: [
+        {
+          id: "r",
+          name: "Head",
+          readOnly: false,
+          grants: [{ resource: "deal", action: "view", scope: "department" }],
+        },
+      ],
     });
     const reasonFor = (departmentId: string) => {
-      const decision = decide(head, "view", "deal", makeRecord({ departmentId, departmentPath: `/sales/${departmentId}/` }), { cache });
+      const decision = decide(
+        head,
+        "view",
+        "deal",
+        makeRecord({ departmentId, departmentPath: `/sales/${departmentId}/` }),
+        { cache },
+      );
       return decision.allowed ? decision.reason.fact : null;
     };
-    expect(reasonFor("east")).toEqual({ kind: "department", departmentId: "east", subjectDepartmentId: "sales" });
-    expect(reasonFor("west")).toEqual({ kind: "department", departmentId: "west", subjectDepartmentId: "sales" });
+    expect(reasonFor("east")).toEqual({
+      kind: "department",
+      departmentId: "east",
+      subjectDepartmentId: "sales",
+    });
+    expect(reasonFor("west")).toEqual({
+      kind: "department",
+      departmentId: "west",
+      subjectDepartmentId: "sales",
+    });
   });
 });

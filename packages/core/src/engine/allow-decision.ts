@@ -20,7 +20,11 @@ function factKey(allow: AllowCandidate, record: EngineRecord): string | null {
   return null;
 }
 
-export function allowDecision(allow: AllowCandidate, subject: Subject, record: EngineRecord): Decision {
+export function allowDecision(
+  allow: AllowCandidate,
+  subject: Subject,
+  record: EngineRecord,
+): Decision {
   const key = factKey(allow, record);
   const held = key === null ? undefined : allow.decisions.get(key);
   if (held?.allowed) {

@@ -49,7 +49,14 @@ describe("the engine's use of the cache", () => {
     expect(decide(before, "view", "deal", theirs, { cache }).allowed).toBe(false);
     const after = makeSubject({
       permissionVersion: 2,
-      roles: [{ id: "r", name: "All deals", readOnly: false, grants: [{ resource: "deal", action: "view", scope: "project" }] }],
+      roles: [
+        {
+          id: "r",
+          name: "All deals",
+          readOnly: false,
+          grants: [{ resource: "deal", action: "view", scope: "project" }],
+        },
+      ],
     });
     expect(decide(after, "view", "deal", theirs, { cache }).allowed).toBe(true);
   });
@@ -64,7 +71,9 @@ describe("the engine's use of the cache", () => {
 
   it("status and expiry are read on every call, never from the cache", () => {
     const cache = createPermissionCache<SubjectPlans>();
-    expect(decide(makeSubject({ permissionVersion: 1 }), "view", "deal", mine, { cache }).allowed).toBe(true);
+    expect(
+      decide(makeSubject({ permissionVersion: 1 }), "view", "deal", mine, { cache }).allowed,
+    ).toBe(true);
     const blocked = makeSubject({ permissionVersion: 1, status: "blocked" });
     expect(decide(blocked, "view", "deal", mine, { cache }).allowed).toBe(false);
   });
@@ -72,11 +81,25 @@ describe("the engine's use of the cache", () => {
   it("a role assignment that expires invalidates the cached plans at that instant", () => {
     const cache = createPermissionCache<SubjectPlans>();
     const expiresAt = new Date("2025-06-02T10:00:00.000Z");
-    const role = { id: "r", name: "Temp", readOnly: false, expiresAt, grants: [{ resource: "deal", action: "view", scope: "project" }] } as const;
+    const role = {
+      id: "r",
+      name: "Temp",
+      readOnly: false,
+      expiresAt,
+      grants: [{ resource: "deal", action: "view", scope: "project" }],
+    } as const;
     const at = (iso: string) =>
-      makeSubject({ permissionVersion: 1, roles: [role], context: { now: new Date(iso), ipAllowed: true } });
-    expect(decide(at("2025-06-02T09:59:59.999Z"), "view", "deal", theirs, { cache }).allowed).toBe(true);
-    expect(decide(at("2025-06-02T10:00:00.000Z"), "view", "deal", theirs, { cache }).allowed).toBe(false);
+      makeSubject({
+        permissionVersion: 1,
+        roles: [role],
+        context: { now: new Date(iso), ipAllowed: true },
+      });
+    expect(decide(at("2025-06-02T09:59:59.999Z"), "view", "deal", theirs, { cache }).allowed).toBe(
+      true,
+    );
+    expect(decide(at("2025-06-02T10:00:00.000Z"), "view", "deal", theirs, { cache }).allowed).toBe(
+      false,
+    );
   });
 
   it("without a version nothing is cached", () => {

@@ -63,7 +63,12 @@ const recordFacts: Record<string, FieldSpec> = {
   responsibleId: spec(id("employee"), false, "the responsible"),
   departmentId: spec(id("department"), true, "the department"),
   directionId: spec(id("direction"), true, "the sales direction"),
-  "responsible.managerPath": spec({ kind: "string" }, false, "the responsible's manager chain", true),
+  "responsible.managerPath": spec(
+    { kind: "string" },
+    false,
+    "the responsible's manager chain",
+    true,
+  ),
   "responsible.managerId": spec(id("employee"), true, "the responsible's manager"),
   "responsible.userType": spec(USER_TYPE, false, "the responsible's user type"),
   "responsible.branchId": spec(id("branch"), true, "the responsible's branch"),
@@ -193,11 +198,7 @@ export const CATALOG: Readonly<Record<Resource, ResourceCatalog>> = {
     "Document",
     {
       kind: spec(enumOf(["contract", "offer", "order", "invoice", "other"]), false, "the kind"),
-      status: spec(
-        enumOf(["draft", "final", "sent", "signed", "cancelled"]),
-        false,
-        "the status",
-      ),
+      status: spec(enumOf(["draft", "final", "sent", "signed", "cancelled"]), false, "the status"),
       ...companyLink,
       ...contactId,
       ...dealLink,

@@ -35,7 +35,8 @@ export function compileCondition(condition: Condition, subject: Subject): Predic
         if (value !== null && !values.includes(value)) values.push(value);
       }
       if (values.length === 0) return NEVER;
-      if (values.length === 1) return { op: "eq", path: condition.path, value: values[0] as PredicateValue };
+      if (values.length === 1)
+        return { op: "eq", path: condition.path, value: values[0] as PredicateValue };
       return { op: "in", path: condition.path, values };
     }
     default:

@@ -8,7 +8,6 @@ import { isRecordResource, type Action, type Resource } from "./vocabulary";
 // PERMISSIONS.md "Decision", steps 1–7, in that order. Steps 1–2 read the subject and the
 // request on every call; steps 3–6 run the subject's cached plan (plan.ts).
 
-
 const BLOCKED = denial({ step: 1, rule: "blocked" });
 const OTHER_PROJECT = denial({ step: 1, rule: "other-project" });
 const MISSING_RECORD = denial({ step: 1, rule: "missing-record" });
@@ -23,7 +22,8 @@ export function checkStanding(subject: Subject): Decision | null {
   if (expiresAt && expiresAt.getTime() <= subject.context.now.getTime()) {
     return denial({ step: 1, rule: "expired", expiredAt: expiresAt });
   }
-  if (subject.status === "ip_restricted" && subject.context.ipAllowed !== true) return IP_RESTRICTED;
+  if (subject.status === "ip_restricted" && subject.context.ipAllowed !== true)
+    return IP_RESTRICTED;
   return null;
 }
 

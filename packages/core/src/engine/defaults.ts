@@ -1,5 +1,11 @@
 import type { Grant } from "./types";
-import { isRecordResource, type Action, type Resource, type Scope, type UserType } from "./vocabulary";
+import {
+  isRecordResource,
+  type Action,
+  type Resource,
+  type Scope,
+  type UserType,
+} from "./vocabulary";
 
 // The built-in rights of each user type (PERMISSIONS.md "Hierarchy rules"), and the
 // choices docs/permissions.md records where the model is silent.

@@ -19,7 +19,12 @@ const cases: [string, Predicate, boolean, boolean | null][] = [
   ["eq fails", { op: "eq", path: "stageId", value: "s2" }, false, false],
   ["eq on null is unknown in SQL", { op: "eq", path: "partnerId", value: "c" }, false, null],
   ["ne on null is unknown in SQL", { op: "ne", path: "partnerId", value: "c" }, false, null],
-  ["absent relation reads as null", { op: "eq", path: "partner.responsibleId", value: "me" }, false, null],
+  [
+    "absent relation reads as null",
+    { op: "eq", path: "partner.responsibleId", value: "me" },
+    false,
+    null,
+  ],
   ["one hop", { op: "eq", path: "company.responsibleId", value: "me" }, true, true],
   ["decimal compares as number", { op: "gt", path: "amount", value: 1500 }, true, true],
   ["decimal lte", { op: "lte", path: "amount", value: 1500 }, false, false],
@@ -28,7 +33,12 @@ const cases: [string, Predicate, boolean, boolean | null][] = [
   ["startsWith", { op: "startsWith", path: "responsible.managerPath", value: "/a/" }, true, true],
   ["isNull", { op: "isNull", path: "partner.responsibleId" }, true, true],
   ["isNotNull", { op: "isNotNull", path: "stageId" }, true, true],
-  ["not over unknown stays unknown", { op: "not", arg: { op: "eq", path: "partnerId", value: "c" } }, true, null],
+  [
+    "not over unknown stays unknown",
+    { op: "not", arg: { op: "eq", path: "partnerId", value: "c" } },
+    true,
+    null,
+  ],
   [
     "or with unknown and true",
     { op: "or", args: [{ op: "eq", path: "partnerId", value: "c" }, { op: "always" }] },

@@ -205,7 +205,11 @@ export type FastTest =
   | { kind: "relation-prefix"; relation: string; field: string; value: string };
 
 export function fastTestOf(predicate: Predicate): FastTest | null {
-  if (predicate.op === "eq" && typeof predicate.value === "string" && !predicate.path.includes(".")) {
+  if (
+    predicate.op === "eq" &&
+    typeof predicate.value === "string" &&
+    !predicate.path.includes(".")
+  ) {
     return { kind: "field-equals", field: predicate.path, value: predicate.value };
   }
   if (predicate.op === "startsWith") {

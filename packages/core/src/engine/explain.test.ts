@@ -12,7 +12,13 @@ const salesManager = {
   grants: [{ resource: "deal", action: "edit", scope: "subordinates" }],
 } as const;
 
-const directory = { petrov: "Petrov", sidorov: "Sidorov", sales: "Sales", east: "Sales East", b2b: "B2B" };
+const directory = {
+  petrov: "Petrov",
+  sidorov: "Sidorov",
+  sales: "Sales",
+  east: "Sales East",
+  b2b: "B2B",
+};
 const ivanovasDeal = makeRecord({
   responsibleId: "ivanova",
   responsibleName: "Ivanova",
@@ -54,7 +60,14 @@ const rows: Row[] = [
           id: "r",
           name: "crm_pam",
           readOnly: false,
-          grants: [{ resource: "deal", action: "edit", scope: "project", condition: { op: "eq", path: "partner.responsibleId", value: "$me" } }],
+          grants: [
+            {
+              resource: "deal",
+              action: "edit",
+              scope: "project",
+              condition: { op: "eq", path: "partner.responsibleId", value: "$me" },
+            },
+          ],
         },
       ],
     },
@@ -65,7 +78,18 @@ const rows: Row[] = [
   ],
   [
     "department",
-    { departmentId: "sales", departmentPath: "/sales/", roles: [{ id: "r", name: "Head", readOnly: false, grants: [{ resource: "deal", action: "view", scope: "department" }] }] },
+    {
+      departmentId: "sales",
+      departmentPath: "/sales/",
+      roles: [
+        {
+          id: "r",
+          name: "Head",
+          readOnly: false,
+          grants: [{ resource: "deal", action: "view", scope: "department" }],
+        },
+      ],
+    },
     "view",
     "deal",
     makeRecord({ responsibleId: "x", departmentId: "east", departmentPath: "/sales/east/" }),
@@ -73,13 +97,29 @@ const rows: Row[] = [
   ],
   [
     "direction",
-    { directionId: "b2b", groups: [{ id: "g", name: "B2B desk", grants: [{ resource: "deal", action: "view", scope: "direction" }] }] },
+    {
+      directionId: "b2b",
+      groups: [
+        {
+          id: "g",
+          name: "B2B desk",
+          grants: [{ resource: "deal", action: "view", scope: "direction" }],
+        },
+      ],
+    },
     "view",
     "deal",
     { ...makeRecord({ responsibleId: "x" }), directionId: "b2b" },
     "Allowed: group B2B desk grants view on deals at scope direction; the record is in your sales direction, B2B.",
   ],
-  ["blocked", { status: "blocked" }, "view", "deal", makeRecord(), "Denied: your account is blocked."],
+  [
+    "blocked",
+    { status: "blocked" },
+    "view",
+    "deal",
+    makeRecord(),
+    "Denied: your account is blocked.",
+  ],
   [
     "expired",
     { accessExpiresAt: NOW },
@@ -98,7 +138,16 @@ const rows: Row[] = [
   ],
   [
     "deny override with a condition",
-    { overrides: [{ resource: "activity", action: "delete", effect: "deny", condition: { op: "eq", path: "kind", value: "call" } }] },
+    {
+      overrides: [
+        {
+          resource: "activity",
+          action: "delete",
+          effect: "deny",
+          condition: { op: "eq", path: "kind", value: "call" },
+        },
+      ],
+    },
     "delete",
     "activity",
     { ...makeRecord({ responsibleId: "me" }), kind: "call" },
@@ -114,7 +163,17 @@ const rows: Row[] = [
   ],
   [
     "protected",
-    { userType: "administration", roles: [{ id: "r", name: "Director", readOnly: false, grants: [{ resource: "settings.org", action: "delete", scope: "project" }] }] },
+    {
+      userType: "administration",
+      roles: [
+        {
+          id: "r",
+          name: "Director",
+          readOnly: false,
+          grants: [{ resource: "settings.org", action: "delete", scope: "project" }],
+        },
+      ],
+    },
     "delete",
     "settings.org",
     { projectId: "project-1", entity: "project" },
@@ -132,12 +191,28 @@ const rows: Row[] = [
 
 describe("explain", () => {
   it.each(rows)("%s", (_name, subject, action, resource, record, expected) => {
-    expect(explain(makeSubject(subject), action, resource, record, { directory, cache: false })).toBe(expected);
+    expect(
+      explain(makeSubject(subject), action, resource, record, { directory, cache: false }),
+    ).toBe(expected);
   });
 
   it("mentions grants it could not read", () => {
     const subject = makeSubject({
-      roles: [{ id: "r", name: "Broken", readOnly: false, grants: [{ resource: "deal", action: "view", scope: "project", condition: { op: "eq", path: "nope", value: 1 } }] }],
+      roles: [
+        {
+          id: "r",
+          name: "Broken",
+          readOnly: false,
+          grants: [
+            {
+              resource: "deal",
+              action: "view",
+              scope: "project",
+              condition: { op: "eq", path: "nope", value: 1 },
+            },
+          ],
+        },
+      ],
     });
     expect(explain(subject, "view", "deal", makeRecord(), { cache: false })).toContain(
       'A grant of role Broken was ignored: condition.path: Unknown path "nope" on deal.',

@@ -89,14 +89,18 @@ function describeAllow(reason: AllowReason, context: ExplainContext, nameOf: Nam
   const factText = describeFact(fact, nameOf);
   if (factText) parts.push(factText);
   if (grant.condition) {
-    parts.push(`its condition holds: ${describeCondition(grant.condition, context.resource, nameOf)}`);
+    parts.push(
+      `its condition holds: ${describeCondition(grant.condition, context.resource, nameOf)}`,
+    );
   }
   return parts.join("; ");
 }
 
 function listNames(ids: string[], nameOf: NameOf): string {
   const names = ids.map(nameOf);
-  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return names.length <= 1
+    ? (names[0] ?? "")
+    : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 function describeFact(fact: ScopeFact, nameOf: NameOf): string | null {
@@ -106,7 +110,8 @@ function describeFact(fact: ScopeFact, nameOf: NameOf): string | null {
     case "subordinates": {
       if (fact.chain.length <= 1) return "you are the responsible";
       const responsible = nameOf(fact.responsibleId);
-      if (fact.chain.length === 2) return `the responsible, ${responsible}, reports to you directly`;
+      if (fact.chain.length === 2)
+        return `the responsible, ${responsible}, reports to you directly`;
       return `the responsible, ${responsible}, reports to you through ${listNames(fact.chain.slice(1, -1), nameOf)}`;
     }
     case "department":

@@ -22,7 +22,8 @@ function disagreements(world: World, cached: boolean): string[] {
   const subject = cached ? { ...world.subject, permissionVersion: 1 } : world.subject;
   for (const { action, resource } of worldChecks()) {
     const tree = filter(subject, action, resource, options);
-    if (JSON.stringify(tree).includes('"op":"not"')) problems.push(`${action} ${resource}: tree has not`);
+    if (JSON.stringify(tree).includes('"op":"not"'))
+      problems.push(`${action} ${resource}: tree has not`);
     const twoValued = compilePredicate(tree);
     for (const row of world.rows[resource]) {
       const record = hydrateRow(world, resource, row);
@@ -63,10 +64,16 @@ describe("filter agrees with decide on every record (in memory, SQL null semanti
   it("worlds reach both outcomes often enough to mean something", () => {
     let allowed = 0;
     let denied = 0;
-    for (const world of fc.sample(arbitraryWorld(), { numRuns: 100, interruptAfterTimeLimit: 30_000, seed: 42 })) {
+    for (const world of fc.sample(arbitraryWorld(), {
+      numRuns: 100,
+      interruptAfterTimeLimit: 30_000,
+      seed: 42,
+    })) {
       for (const { action, resource } of worldChecks()) {
         for (const row of world.rows[resource]) {
-          const ok = decide(world.subject, action, resource, hydrateRow(world, resource, row), { cache: false }).allowed;
+          const ok = decide(world.subject, action, resource, hydrateRow(world, resource, row), {
+            cache: false,
+          }).allowed;
           if (ok) allowed += 1;
           else denied += 1;
         }

@@ -12,31 +12,82 @@ const noCache = { cache: false } as const;
 type Row = [string, Partial<Subject>, Action, Resource, Predicate];
 
 const rows: Row[] = [
-  ["Employee, own", {}, "view", "deal", { op: "and", args: [inProject, { op: "eq", path: "responsibleId", value: "me" }] }],
+  [
+    "Employee, own",
+    {},
+    "view",
+    "deal",
+    { op: "and", args: [inProject, { op: "eq", path: "responsibleId", value: "me" }] },
+  ],
   [
     "Administration, subordinates by path prefix",
     { userType: "administration", managerPath: "/boss/me/" },
     "view",
     "deal",
-    { op: "and", args: [inProject, { op: "startsWith", path: "responsible.managerPath", value: "/boss/me/" }] },
+    {
+      op: "and",
+      args: [inProject, { op: "startsWith", path: "responsible.managerPath", value: "/boss/me/" }],
+    },
   ],
   ["Admin, the whole project", { userType: "admin" }, "view", "deal", inProject],
   ["blocked", { status: "blocked" }, "view", "deal", NEVER],
   ["expired", { accessExpiresAt: NOW }, "view", "deal", NEVER],
-  ["IP-restricted outside", { status: "ip_restricted", context: { now: NOW, ipAllowed: false } }, "view", "deal", NEVER],
-  ["read-only editing", { roles: [{ id: "r", name: "RO", readOnly: true, grants: [] }] }, "edit", "deal", NEVER],
-  ["unconditional deny", { userType: "admin", overrides: [{ resource: "deal", action: "view", effect: "deny" }] }, "view", "deal", NEVER],
+  [
+    "IP-restricted outside",
+    { status: "ip_restricted", context: { now: NOW, ipAllowed: false } },
+    "view",
+    "deal",
+    NEVER,
+  ],
+  [
+    "read-only editing",
+    { roles: [{ id: "r", name: "RO", readOnly: true, grants: [] }] },
+    "edit",
+    "deal",
+    NEVER,
+  ],
+  [
+    "unconditional deny",
+    { userType: "admin", overrides: [{ resource: "deal", action: "view", effect: "deny" }] },
+    "view",
+    "deal",
+    NEVER,
+  ],
   ["Employee, settings", {}, "edit", "settings.roles", NEVER],
   [
     "department subtree",
-    { departmentId: "d", departmentPath: "/root/d/", roles: [{ id: "r", name: "Head", readOnly: false, grants: [{ resource: "task", action: "view", scope: "department" }] }] },
+    {
+      departmentId: "d",
+      departmentPath: "/root/d/",
+      roles: [
+        {
+          id: "r",
+          name: "Head",
+          readOnly: false,
+          grants: [{ resource: "task", action: "view", scope: "department" }],
+        },
+      ],
+    },
     "view",
     "task",
-    { op: "and", args: [inProject, { op: "startsWith", path: "department.path", value: "/root/d/" }] },
+    {
+      op: "and",
+      args: [inProject, { op: "startsWith", path: "department.path", value: "/root/d/" }],
+    },
   ],
   [
     "deny override on a nullable path keeps the empty ones",
-    { userType: "admin", overrides: [{ resource: "deal", action: "edit", effect: "deny", condition: { op: "eq", path: "partner.responsibleId", value: "$me" } }] },
+    {
+      userType: "admin",
+      overrides: [
+        {
+          resource: "deal",
+          action: "edit",
+          effect: "deny",
+          condition: { op: "eq", path: "partner.responsibleId", value: "$me" },
+        },
+      ],
+    },
     "edit",
     "deal",
     {
@@ -55,7 +106,23 @@ const rows: Row[] = [
   ],
   [
     "ne in a grant condition includes nulls",
-    { roles: [{ id: "r", name: "R", readOnly: false, grants: [{ resource: "deal", action: "view", scope: "own", condition: { op: "ne", path: "directionId", value: "d1" } }] }] },
+    {
+      roles: [
+        {
+          id: "r",
+          name: "R",
+          readOnly: false,
+          grants: [
+            {
+              resource: "deal",
+              action: "view",
+              scope: "own",
+              condition: { op: "ne", path: "directionId", value: "d1" },
+            },
+          ],
+        },
+      ],
+    },
     "view",
     "deal",
     {
@@ -63,21 +130,49 @@ const rows: Row[] = [
       args: [
         inProject,
         { op: "eq", path: "responsibleId", value: "me" },
-        { op: "or", args: [{ op: "isNull", path: "directionId" }, { op: "ne", path: "directionId", value: "d1" }] },
+        {
+          op: "or",
+          args: [
+            { op: "isNull", path: "directionId" },
+            { op: "ne", path: "directionId", value: "d1" },
+          ],
+        },
       ],
     },
   ],
   [
     "protected rules on settings targets",
-    { userType: "administration", roles: [{ id: "r", name: "Director", readOnly: false, grants: [{ resource: "settings.roles", action: "edit", scope: "project" }] }] },
+    {
+      userType: "administration",
+      roles: [
+        {
+          id: "r",
+          name: "Director",
+          readOnly: false,
+          grants: [{ resource: "settings.roles", action: "edit", scope: "project" }],
+        },
+      ],
+    },
     "edit",
     "settings.roles",
     {
       op: "and",
       args: [
         inProject,
-        { op: "or", args: [{ op: "isNull", path: "employeeId" }, { op: "ne", path: "employeeId", value: "me" }] },
-        { op: "or", args: [{ op: "isNull", path: "employee.userType" }, { op: "ne", path: "employee.userType", value: "admin" }] },
+        {
+          op: "or",
+          args: [
+            { op: "isNull", path: "employeeId" },
+            { op: "ne", path: "employeeId", value: "me" },
+          ],
+        },
+        {
+          op: "or",
+          args: [
+            { op: "isNull", path: "employee.userType" },
+            { op: "ne", path: "employee.userType", value: "admin" },
+          ],
+        },
       ],
     },
   ],
@@ -96,8 +191,24 @@ describe("filter", () => {
   it("never returns a not node", () => {
     const subject = makeSubject({
       overrides: [
-        { resource: "deal", action: "view", effect: "deny", condition: { op: "not", arg: { op: "in", path: "stageId", values: ["a", "b"] } } },
-        { resource: "deal", action: "view", effect: "deny", condition: { op: "and", args: [{ op: "eq", path: "partnerId", value: null }, { op: "gt", path: "amount", value: 5 }] } },
+        {
+          resource: "deal",
+          action: "view",
+          effect: "deny",
+          condition: { op: "not", arg: { op: "in", path: "stageId", values: ["a", "b"] } },
+        },
+        {
+          resource: "deal",
+          action: "view",
+          effect: "deny",
+          condition: {
+            op: "and",
+            args: [
+              { op: "eq", path: "partnerId", value: null },
+              { op: "gt", path: "amount", value: 5 },
+            ],
+          },
+        },
       ],
     });
     expect(JSON.stringify(filter(subject, "view", "deal", noCache))).not.toContain('"not"');

@@ -48,12 +48,12 @@ export { filter, canReachAny } from "./filter";
 export { explain, describeDecision, type ExplainContext, type ExplainOptions } from "./explain";
 export { describeCondition } from "./describe-condition";
 export { RESOURCE_LABELS, USER_TYPE_LABELS } from "./labels";
-export {
-  visibleFields,
-  type FieldCatalog,
-  type FieldVisibility,
-  type SectionSpec,
-} from "./fields";
+export { visibleFields, type FieldCatalog, type FieldVisibility, type SectionSpec } from "./fields";
 export { requiredFacts } from "./facts";
 export { createPermissionCache, type PermissionCache, type PermissionCacheOptions } from "./cache";
-export { sharedCache, type EngineCache, type EngineOptions, type SubjectPlans } from "./subject-plans";
+export {
+  sharedCache,
+  type EngineCache,
+  type EngineOptions,
+  type SubjectPlans,
+} from "./subject-plans";

@@ -2,15 +2,7 @@ import { isNullablePath } from "./catalog";
 import { compileCondition } from "./compile-condition";
 import { defaultGrant, naturalScope } from "./defaults";
 import { compilePredicate, fastTestOf, type FastTest, type RecordTest } from "./evaluate";
-import {
-  ALWAYS,
-  and,
-  NEVER,
-  not,
-  or,
-  toNegationNormalForm,
-  type Predicate,
-} from "./predicate";
+import { ALWAYS, and, NEVER, not, or, toNegationNormalForm, type Predicate } from "./predicate";
 import { protectedRules, type ProtectedRule } from "./protected";
 import { scopePredicate } from "./scope";
 import type {
@@ -105,7 +97,8 @@ export function buildPlan(subject: Subject, resource: Resource, action: Action):
       continue;
     }
     // An override we cannot read still says "deny": it denies everything (fail closed).
-    const predicate = issues.length === 0 ? compileConditionOf(override.condition, subject) : ALWAYS;
+    const predicate =
+      issues.length === 0 ? compileConditionOf(override.condition, subject) : ALWAYS;
     const problem = issues.length > 0 ? formatIssues(issues) : undefined;
     denies.push({
       override,
@@ -113,7 +106,12 @@ export function buildPlan(subject: Subject, resource: Resource, action: Action):
       test: compilePredicate(predicate),
       conditional: predicate.op !== "always",
       ...(problem ? { problem } : {}),
-      decision: denial({ step: 3, rule: "deny-override", override, ...(problem ? { problem } : {}) }),
+      decision: denial({
+        step: 3,
+        rule: "deny-override",
+        override,
+        ...(problem ? { problem } : {}),
+      }),
     });
   }
 
@@ -121,9 +119,7 @@ export function buildPlan(subject: Subject, resource: Resource, action: Action):
 
   const candidates: { source: GrantSource; grant: Grant }[] = [];
   const roleGrants = roles.flatMap((role) =>
-    role.grants
-      .filter(matches)
-      .map((grant) => ({ source: roleSource(role), grant })),
+    role.grants.filter(matches).map((grant) => ({ source: roleSource(role), grant })),
   );
   const fallback = defaultGrant(subject.userType, resource, action);
   // Roles replace the user type's default where they speak about (resource, action); an
@@ -169,7 +165,10 @@ export function buildPlan(subject: Subject, resource: Resource, action: Action):
       source,
       grant,
       constant: fact
-        ? Object.freeze({ allowed: true, reason: Object.freeze({ step: 6, rule: "grant", source, grant, fact }) })
+        ? Object.freeze({
+            allowed: true,
+            reason: Object.freeze({ step: 6, rule: "grant", source, grant, fact }),
+          })
         : null,
       predicate,
       test: compilePredicate(predicate),
@@ -188,7 +187,9 @@ export function buildPlan(subject: Subject, resource: Resource, action: Action):
     unknown: null,
     denies,
     readOnlyRole,
-    readOnlyDecision: readOnlyRole ? denial({ step: 4, rule: "read-only", role: readOnlyRole }) : null,
+    readOnlyDecision: readOnlyRole
+      ? denial({ step: 4, rule: "read-only", role: readOnlyRole })
+      : null,
     protectedRules: protectedRules(subject, resource, action).map((rule) => ({
       ...rule,
       test: compilePredicate(rule.predicate),
@@ -201,7 +202,9 @@ export function buildPlan(subject: Subject, resource: Resource, action: Action):
 }
 
 function unknownPlan(resource: string, action: string): Plan {
-  const problem = isResource(resource) ? `Unknown action "${action}".` : `Unknown resource "${resource}".`;
+  const problem = isResource(resource)
+    ? `Unknown action "${action}".`
+    : `Unknown resource "${resource}".`;
   return {
     resource: resource as Resource,
     action: action as Action,

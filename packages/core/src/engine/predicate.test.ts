@@ -58,8 +58,16 @@ describe("negation normal form keeps two-valued meaning in SQL", () => {
         ],
       },
     ],
-    ["not lt is gte", not({ op: "lt", path: "amount", value: 5 }), { op: "gte", path: "amount", value: 5 }],
-    ["not isNull", not({ op: "isNull", path: "partnerId" }), { op: "isNotNull", path: "partnerId" }],
+    [
+      "not lt is gte",
+      not({ op: "lt", path: "amount", value: 5 }),
+      { op: "gte", path: "amount", value: 5 },
+    ],
+    [
+      "not isNull",
+      not({ op: "isNull", path: "partnerId" }),
+      { op: "isNotNull", path: "partnerId" },
+    ],
     [
       "de Morgan over and",
       not(and(a, b)),

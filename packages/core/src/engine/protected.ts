@@ -15,11 +15,15 @@ export function protectedRules(
 ): ProtectedRule[] {
   if (subject.userType === "admin") return [];
   if (resource === "settings.org" && action === "delete") {
-    return [{ operation: "delete-project", predicate: { op: "eq", path: "entity", value: "project" } }];
+    return [
+      { operation: "delete-project", predicate: { op: "eq", path: "entity", value: "project" } },
+    ];
   }
   if (action === "view") return [];
   if (resource === "settings.employees") {
-    return [{ operation: "change-admin", predicate: { op: "eq", path: "userType", value: "admin" } }];
+    return [
+      { operation: "change-admin", predicate: { op: "eq", path: "userType", value: "admin" } },
+    ];
   }
   if (resource === "settings.roles") {
     return [

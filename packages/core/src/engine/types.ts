@@ -125,10 +125,7 @@ export type AllowReason = {
 };
 
 export type ProtectedOperation =
-  | "delete-project"
-  | "change-admin"
-  | "change-own-access"
-  | "missing-target";
+  "delete-project" | "change-admin" | "change-own-access" | "missing-target";
 
 export type DenyReason =
   | { step: 1; rule: "blocked" }
@@ -143,5 +140,4 @@ export type DenyReason =
   | { step: 7; rule: "unknown"; problem: string };
 
 export type Decision =
-  | { allowed: true; reason: AllowReason }
-  | { allowed: false; reason: DenyReason };
+  { allowed: true; reason: AllowReason } | { allowed: false; reason: DenyReason };

@@ -5,9 +5,7 @@ import type { Resource } from "./vocabulary";
 
 export type ValidationIssue = { path: string; message: string };
 
-export type ValidationResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; issues: ValidationIssue[] };
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
 
 const OPERATORS = ["eq", "ne", "in", "lt", "lte", "gt", "gte", "and", "or", "not"] as const;
 const MAX_DEPTH = 8;
@@ -141,7 +139,10 @@ function checkPath(
   issues: ValidationIssue[],
 ): FieldSpec | undefined {
   if (typeof path !== "string" || path === "") {
-    issues.push({ path: at, message: `Expected a field path such as "stageId", got ${describe(path)}.` });
+    issues.push({
+      path: at,
+      message: `Expected a field path such as "stageId", got ${describe(path)}.`,
+    });
     return undefined;
   }
   const hops = path.split(".").length - 1;
@@ -180,11 +181,16 @@ function checkInValues(
     return;
   }
   if (values.length > MAX_IN_VALUES) {
-    issues.push({ path: at, message: `"in" takes at most ${MAX_IN_VALUES} values, got ${values.length}.` });
+    issues.push({
+      path: at,
+      message: `"in" takes at most ${MAX_IN_VALUES} values, got ${values.length}.`,
+    });
     return;
   }
   if (!field) return;
-  values.forEach((value, i) => checkValue(field, path as string, value, `${at}[${i}]`, issues, false));
+  values.forEach((value, i) =>
+    checkValue(field, path as string, value, `${at}[${i}]`, issues, false),
+  );
 }
 
 function checkValue(
@@ -197,9 +203,13 @@ function checkValue(
 ): void {
   const type = field.type;
   if (value === null) {
-    if (!nullAllowed) issues.push({ path: at, message: `"in" values cannot be null; use eq null.` });
+    if (!nullAllowed)
+      issues.push({ path: at, message: `"in" values cannot be null; use eq null.` });
     else if (!field.nullable) {
-      issues.push({ path: at, message: `${path} is never empty, so comparing it with null is pointless.` });
+      issues.push({
+        path: at,
+        message: `${path} is never empty, so comparing it with null is pointless.`,
+      });
     }
     return;
   }
@@ -226,6 +236,9 @@ function checkValue(
           ? typeof value === "boolean"
           : typeof value === "string" && type.values.includes(value);
   if (!fits) {
-    issues.push({ path: at, message: `${path} is ${kindName(field)}; ${describe(value)} does not fit.` });
+    issues.push({
+      path: at,
+      message: `${path} is ${kindName(field)}; ${describe(value)} does not fit.`,
+    });
   }
 }

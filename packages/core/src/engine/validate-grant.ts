@@ -1,7 +1,11 @@
 import { z } from "zod";
 
 import type { Grant, Override } from "./types";
-import { validateCondition, type ValidationIssue, type ValidationResult } from "./validate-condition";
+import {
+  validateCondition,
+  type ValidationIssue,
+  type ValidationResult,
+} from "./validate-condition";
 import {
   ACTIONS,
   allowedScopes,

@@ -44,7 +44,14 @@ export const ACTIONS = ["view", "create", "edit", "delete", "export", "import", 
 export type Action = (typeof ACTIONS)[number];
 
 /** Narrow to wide; the order matters (explanations and evaluation try narrow scopes first). */
-export const SCOPES = ["none", "own", "subordinates", "department", "direction", "project"] as const;
+export const SCOPES = [
+  "none",
+  "own",
+  "subordinates",
+  "department",
+  "direction",
+  "project",
+] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export const USER_TYPES = ["admin", "administration", "employee"] as const;

@@ -14,9 +14,14 @@ export function validateDepartmentParent(
   const issue = (code: HierarchyIssue["code"], message: string): HierarchyIssue[] => [
     { code, message, departmentId: department.id },
   ];
-  if (parentId === department.id) return issue("self-reference", `${who} cannot be placed under itself.`);
+  if (parentId === department.id)
+    return issue("self-reference", `${who} cannot be placed under itself.`);
   const parent = byId.get(parentId);
-  if (!parent) return issue("parent-unknown", `The parent chosen for ${who} (${parentId}) is not a department of this project.`);
+  if (!parent)
+    return issue(
+      "parent-unknown",
+      `The parent chosen for ${who} (${parentId}) is not a department of this project.`,
+    );
   const chain = [parent.id];
   for (let at = parent.parentId; at !== null; at = byId.get(at)?.parentId ?? null) {
     if (at === department.id) {
@@ -32,7 +37,9 @@ export function validateDepartmentParent(
 }
 
 /** Every department's parent exists and the tree has no cycle. */
-export function validateDepartmentTree(departments: readonly HierarchyDepartment[]): HierarchyIssue[] {
+export function validateDepartmentTree(
+  departments: readonly HierarchyDepartment[],
+): HierarchyIssue[] {
   const byId = new Map(departments.map((d) => [d.id, d]));
   const issues: HierarchyIssue[] = [];
   const reported = new Set<string>();
@@ -54,7 +61,11 @@ export function validateDepartmentTree(departments: readonly HierarchyDepartment
         if (!reported.has(key)) {
           reported.add(key);
           const names = [...loop, at].map((id) => nameOf(byId.get(id), id)).join(" → ");
-          issues.push({ code: "cycle", departmentId: at, message: `The department tree has a cycle: ${names}.` });
+          issues.push({
+            code: "cycle",
+            departmentId: at,
+            message: `The department tree has a cycle: ${names}.`,
+          });
         }
         break;
       }

@@ -55,8 +55,14 @@ export function validateManager(
     return issue("self-reference", `${who} cannot be their own responsible.`);
   }
   const manager = byId.get(managerId);
-  if (!manager || (employee.projectId && manager.projectId && manager.projectId !== employee.projectId)) {
-    return issue("manager-unknown", `The responsible chosen for ${who} (${managerId}) is not an employee of this project.`);
+  if (
+    !manager ||
+    (employee.projectId && manager.projectId && manager.projectId !== employee.projectId)
+  ) {
+    return issue(
+      "manager-unknown",
+      `The responsible chosen for ${who} (${managerId}) is not an employee of this project.`,
+    );
   }
   if (manager.userType !== required) {
     return issue(
@@ -69,7 +75,10 @@ export function validateManager(
     chain.push(at);
     if (at === employee.id) {
       const names = chain.map((id) => nameOf(byId.get(id), id)).join(" → ");
-      return issue("cycle", `Making ${nameOf(manager)} the responsible of ${who} would create a cycle: ${names}.`);
+      return issue(
+        "cycle",
+        `Making ${nameOf(manager)} the responsible of ${who} would create a cycle: ${names}.`,
+      );
     }
     if (chain.length > employees.length + 1) break;
   }
@@ -95,7 +104,11 @@ export function validateOrgChart(employees: readonly HierarchyEmployee[]): Hiera
         if (!reported.has(key)) {
           reported.add(key);
           const names = [...loop, at].map((id) => nameOf(byId.get(id), id)).join(" → ");
-          issues.push({ code: "cycle", employeeId: at, message: `The manager chain has a cycle: ${names}.` });
+          issues.push({
+            code: "cycle",
+            employeeId: at,
+            message: `The manager chain has a cycle: ${names}.`,
+          });
         }
         break;
       }

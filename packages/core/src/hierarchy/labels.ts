@@ -5,5 +5,9 @@ export function nameOf(item: { id: string; name?: string } | undefined, fallback
 }
 
 export function typeName(userType: UserType): string {
-  return userType === "admin" ? "an Admin" : userType === "administration" ? "an Administration user" : "an Employee";
+  return userType === "admin"
+    ? "an Admin"
+    : userType === "administration"
+      ? "an Administration user"
+      : "an Employee";
 }

@@ -49,7 +49,8 @@ function planMove(nodes: readonly Node[], id: string, newParentId: string | null
   const updates: PathUpdate[] = [];
   for (const node of nodes) {
     const path = after.get(node.id);
-    if (path !== undefined && path !== (node.path ?? before.get(node.id))) updates.push({ id: node.id, path });
+    if (path !== undefined && path !== (node.path ?? before.get(node.id)))
+      updates.push({ id: node.id, path });
   }
   return updates;
 }
@@ -62,11 +63,24 @@ export function planManagerMove(
 ): MovePlan {
   const employee = employees.find((e) => e.id === employeeId);
   if (!employee) {
-    return { ok: false, issues: [{ code: "manager-unknown", employeeId, message: `Employee ${employeeId} is not in this project.` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "manager-unknown",
+          employeeId,
+          message: `Employee ${employeeId} is not in this project.`,
+        },
+      ],
+    };
   }
   const issues = validateManager(employee, newManagerId, employees);
   if (issues.length > 0) return { ok: false, issues };
-  const nodes = employees.map((e) => ({ id: e.id, parentId: e.managerId, ...(e.managerPath ? { path: e.managerPath } : {}) }));
+  const nodes = employees.map((e) => ({
+    id: e.id,
+    parentId: e.managerId,
+    ...(e.managerPath ? { path: e.managerPath } : {}),
+  }));
   return { ok: true, updates: planMove(nodes, employeeId, newManagerId) };
 }
 
@@ -78,7 +92,16 @@ export function planDepartmentMove(
 ): MovePlan {
   const department = departments.find((d) => d.id === departmentId);
   if (!department) {
-    return { ok: false, issues: [{ code: "parent-unknown", departmentId, message: `Department ${departmentId} is not in this project.` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          code: "parent-unknown",
+          departmentId,
+          message: `Department ${departmentId} is not in this project.`,
+        },
+      ],
+    };
   }
   const issues = validateDepartmentParent(department, newParentId, departments);
   if (issues.length > 0) return { ok: false, issues };

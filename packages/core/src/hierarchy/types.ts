@@ -37,5 +37,4 @@ export type HierarchyIssue = {
 export type PathUpdate = { id: string; path: string };
 
 export type MovePlan =
-  | { ok: true; updates: PathUpdate[] }
-  | { ok: false; issues: HierarchyIssue[] };
+  { ok: true; updates: PathUpdate[] } | { ok: false; issues: HierarchyIssue[] };

@@ -35,9 +35,12 @@ export function allow(
 export function completeRecords(grants: readonly Grant[]): Grant[] {
   const mentioned = new Set(grants.map((g) => `${g.resource}:${g.action}`));
   const refusals = [...RECORD_RESOURCES, "product" as const].flatMap((resource) =>
-    ACTIONS.filter((action) => !mentioned.has(`${resource}:${action}`)).map(
-      (action): Grant => ({ resource, action, scope: "none", condition: null }),
-    ),
+    ACTIONS.filter((action) => !mentioned.has(`${resource}:${action}`)).map((action): Grant => ({
+      resource,
+      action,
+      scope: "none",
+      condition: null,
+    })),
   );
   return [...grants, ...refusals];
 }

@@ -93,7 +93,8 @@ export const RAMISYS_TEMPLATES: readonly RoleTemplate[] = [
   {
     key: "invoicing_clerk",
     name: "Invoicing clerk",
-    description: "Works in the company's invoicing: invoices and invoice documents, reading the clients and deals they bill.",
+    description:
+      "Works in the company's invoicing: invoices and invoice documents, reading the clients and deals they bill.",
     source,
     readOnly: false,
     grants: completeRecords([

@@ -6,7 +6,17 @@ import type { RoleTemplate } from "./types";
 // Roles shipped with the SimpleOne B2B CRM app (seeds/002).
 
 const source = "002 SimpleOne" as const;
-const SALES_WORK = ["interest", "deal", "company", "contact", "object", "activity", "task", "reminder", "document"] as const;
+const SALES_WORK = [
+  "interest",
+  "deal",
+  "company",
+  "contact",
+  "object",
+  "activity",
+  "task",
+  "reminder",
+  "document",
+] as const;
 const partnerIsMine: Condition = { op: "eq", path: "partner.responsibleId", value: me };
 
 /** crm_pam and crm_presale share their permissions (the guide says so). */
@@ -35,12 +45,17 @@ export const SIMPLEONE_TEMPLATES: readonly RoleTemplate[] = [
   {
     key: "crm_admin",
     name: "crm_admin",
-    description: "Administrator of the CRM application: every record, the catalogue, pipelines, fields and roles.",
+    description:
+      "Administrator of the CRM application: every record, the catalogue, pipelines, fields and roles.",
     source,
     readOnly: false,
     grants: [
       ...allow([...RECORD_RESOURCES, "product", "report"], ALL_ACTIONS, "project"),
-      ...allow(["settings.fields", "settings.pipeline", "settings.roles", "settings.employees"], ALL_ACTIONS, "project"),
+      ...allow(
+        ["settings.fields", "settings.pipeline", "settings.roles", "settings.employees"],
+        ALL_ACTIONS,
+        "project",
+      ),
       ...allow(["settings.org", "audit"], ["view"], "project"),
     ],
     fieldRules: [],
@@ -48,7 +63,8 @@ export const SIMPLEONE_TEMPLATES: readonly RoleTemplate[] = [
   {
     key: "crm_read_admin",
     name: "crm_read_admin",
-    description: "Administrator who may read every record of the application but create, edit or delete nothing.",
+    description:
+      "Administrator who may read every record of the application but create, edit or delete nothing.",
     source,
     readOnly: true,
     grants: allow(RESOURCES, ["view"], "project"),
@@ -72,7 +88,8 @@ export const SIMPLEONE_TEMPLATES: readonly RoleTemplate[] = [
   {
     key: "crm_manager",
     name: "crm_manager",
-    description: "Head of sales: processes leads, runs deals and administers them for their whole team.",
+    description:
+      "Head of sales: processes leads, runs deals and administers them for their whole team.",
     source,
     readOnly: false,
     grants: completeRecords([
@@ -95,7 +112,8 @@ export const SIMPLEONE_TEMPLATES: readonly RoleTemplate[] = [
   {
     key: "crm_marketeer",
     name: "crm_marketeer",
-    description: "Runs marketing campaigns and lists: reads, imports and exports clients, sends mailings.",
+    description:
+      "Runs marketing campaigns and lists: reads, imports and exports clients, sends mailings.",
     source,
     readOnly: false,
     grants: completeRecords([
@@ -109,7 +127,8 @@ export const SIMPLEONE_TEMPLATES: readonly RoleTemplate[] = [
   {
     key: "crm_certificate_manager",
     name: "crm_certificate_manager",
-    description: "Creates certifications and issues certificates (documents of kind other) for any client.",
+    description:
+      "Creates certifications and issues certificates (documents of kind other) for any client.",
     source,
     readOnly: false,
     grants: completeRecords([
@@ -127,8 +146,16 @@ export const SIMPLEONE_TEMPLATES: readonly RoleTemplate[] = [
     source,
     readOnly: false,
     grants: completeRecords([
-      ...allow("deal", WORK, "project", { op: "eq", path: "partnerId", value: "$myPartnerCompany" }),
-      ...allow("company", ["view"], "project", { op: "eq", path: "id", value: "$myPartnerCompany" }),
+      ...allow("deal", WORK, "project", {
+        op: "eq",
+        path: "partnerId",
+        value: "$myPartnerCompany",
+      }),
+      ...allow("company", ["view"], "project", {
+        op: "eq",
+        path: "id",
+        value: "$myPartnerCompany",
+      }),
       ...allow(["interest", "contact", "activity", "task"], WORK, "subordinates"),
     ]),
     fieldRules: [],

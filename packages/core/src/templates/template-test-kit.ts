@@ -38,7 +38,12 @@ export type TemplateCase = [
   "allow" | `deny:${number}`,
 ];
 
-export function outcome(subject: Subject, action: Action, resource: Resource, record: EngineRecord | null) {
+export function outcome(
+  subject: Subject,
+  action: Action,
+  resource: Resource,
+  record: EngineRecord | null,
+) {
   const decision = decide(subject, action, resource, record, { cache: false });
   return decision.allowed ? "allow" : `deny:${decision.reason.step}`;
 }

@@ -41,7 +41,8 @@ export const WORK_GROUP_TEMPLATES: readonly RoleTemplate[] = [
   {
     key: "tester",
     name: "Tester",
-    description: "Continues the programmers' work: sees the group's tasks, files new ones and works those assigned to them.",
+    description:
+      "Continues the programmers' work: sees the group's tasks, files new ones and works those assigned to them.",
     source,
     readOnly: false,
     grants: completeRecords([

@@ -1,7 +1,14 @@
 import fc from "fast-check";
 
 import { CATALOG, conditionPaths, type FieldSpec } from "../engine/catalog";
-import type { Condition, Grant, Override, Subject, SubjectGroup, SubjectRole } from "../engine/types";
+import type {
+  Condition,
+  Grant,
+  Override,
+  Subject,
+  SubjectGroup,
+  SubjectRole,
+} from "../engine/types";
 import {
   ACTIONS,
   allowedScopes,
@@ -149,7 +156,12 @@ function generateDepartments(g: Gen): WorldDepartment[] {
   times(g, 1, 5, (i) => {
     const parent = i === 0 || chance(g, 25) ? null : choose(g, departments);
     const id = `d${i}`;
-    departments.push({ id, name: `Department ${i}`, parentId: parent?.id ?? null, path: `${parent?.path ?? "/"}${id}/` });
+    departments.push({
+      id,
+      name: `Department ${i}`,
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? "/"}${id}/`,
+    });
   });
   return departments;
 }
@@ -195,7 +207,9 @@ function generateRow(
     if (path.includes(".") || path === "id" || path === "projectId") continue;
     if (path === "responsibleId") row[path] = responsible.id;
     else if (path === "departmentId" && chance(g, 80)) row[path] = responsible.departmentId;
-    else row[path] = field.nullable && chance(g, 30) ? null : choose(g, valuesFor(field, pools, false));
+    else
+      row[path] =
+        field.nullable && chance(g, 30) ? null : choose(g, valuesFor(field, pools, false));
   }
   return row;
 }
@@ -234,7 +248,14 @@ export function arbitraryWorld(): fc.Arbitrary<World> {
       projectId: PROJECT,
       name: me.name,
       userType: me.userType,
-      status: choose(g, ["active", "active", "active", "active", "ip_restricted", "blocked"] as const),
+      status: choose(g, [
+        "active",
+        "active",
+        "active",
+        "active",
+        "ip_restricted",
+        "blocked",
+      ] as const),
       accessExpiresAt: chance(g, 15) ? moment(g) : null,
       managerPath: me.managerPath,
       departmentId: me.departmentId,

@@ -85,7 +85,9 @@ export function hydrateRow(world: World, resource: WorldResource, row: WorldRow)
     const id = row[spec.foreignKey];
     const lookup = targets[spec.model];
     record[relation] =
-      typeof id === "string" && lookup ? pick(lookup(id), relationFields(resource, relation)) : null;
+      typeof id === "string" && lookup
+        ? pick(lookup(id), relationFields(resource, relation))
+        : null;
   }
   return record;
 }
