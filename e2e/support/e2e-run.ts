@@ -4,12 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { newTestDatabaseName, testAdminUrl, testDatabaseUrl } from "@charter/db/testing";
+
 export const E2E_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const REPO_DIR = path.dirname(E2E_DIR);
 export const WEB_DIR = path.join(REPO_DIR, "apps", "web");
 export const SCREENSHOT_DIR = path.join(E2E_DIR, "screenshots");
-
-const DEFAULT_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 
 /** What one `playwright test` run shares between its config, setup, server and workers. */
 export type TE2eRun = {
@@ -33,15 +33,13 @@ export function resolveE2eRun(): TE2eRun {
   const existing = process.env[RUN_ENV];
   if (existing) return JSON.parse(existing) as TE2eRun;
 
-  const adminUrl = process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL;
-  const databaseName = `charter_t_e2e_${randomBytes(6).toString("hex")}`;
-  const databaseUrl = new URL(adminUrl);
-  databaseUrl.pathname = `/${databaseName}`;
+  const adminUrl = testAdminUrl();
+  const databaseName = newTestDatabaseName("charter_t_e2e");
   const run: TE2eRun = {
     port: Number(process.env.E2E_PORT) || findFreePortSync(),
     databaseName,
     adminUrl,
-    databaseUrl: databaseUrl.toString(),
+    databaseUrl: testDatabaseUrl(databaseName, adminUrl),
     authSecret: randomBytes(32).toString("base64url"),
     dataDir: path.join(os.tmpdir(), `charter-e2e-${databaseName}`),
   };

@@ -4,10 +4,10 @@
 // seed and path; replay with FC_SEED=<seed> FC_PATH=<path>.
 import { decide, filter, type Subject } from "@charter/core/engine";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type Prisma, type PrismaClient } from "../client";
-import { applyMigrations } from "../migrate";
-import { arbitraryPermissionWorld, CHECKED_ACTIONS, CHECKED_RESOURCES, createTestDatabase, WORLD_NOW, writePermissionWorld, type TCheckedResource, type TPermissionWorld, type TTestDatabase } from "../testing";
+import { describe, expect, it } from "vitest";
+import type { Prisma, PrismaClient } from "../client";
+import { useTestDatabase } from "../testing/use-test-database";
+import { arbitraryPermissionWorld, CHECKED_ACTIONS, CHECKED_RESOURCES, WORLD_NOW, writePermissionWorld, type TCheckedResource, type TPermissionWorld } from "../testing";
 import { engineRecordSelect, toEngineRecord, toPrismaReach } from ".";
 
 const WORLDS = Number(process.env.PERMISSION_WORLDS ?? 200);
@@ -75,24 +75,13 @@ async function compareWorld(prisma: PrismaClient, world: TPermissionWorld): Prom
 }
 
 describe("filter through Prisma agrees with decide", () => {
-  let database: TTestDatabase;
-  let prisma: PrismaClient;
-
-  beforeAll(async () => {
-    database = await createTestDatabase();
-    await applyMigrations({ connectionString: database.url });
-    prisma = createPrismaClient({ url: database.url, poolMax: 2 });
-  });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await database?.drop();
-  });
+  const db = useTestDatabase();
 
   it(`on ${WORLDS} random worlds, for every checked resource and action`, async () => {
     const seed = process.env.FC_SEED === undefined ? undefined : Number(process.env.FC_SEED);
     await fc.assert(
       fc.asyncProperty(arbitraryPermissionWorld(), async (world) => {
-        expect(await compareWorld(prisma, world)).toEqual([]);
+        expect(await compareWorld(db(), world)).toEqual([]);
       }),
       { numRuns: WORLDS, seed, path: process.env.FC_PATH, endOnFailure: true },
     );

@@ -1,21 +1,16 @@
 // The adapter's leaves must behave as SQL comparisons do in the engine's own evaluator:
 // false on null and through an absent relation, except the explicit null tests.
 import type { Predicate } from "@charter/core/engine";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPrismaClient, type PrismaClient } from "../client";
-import { applyMigrations } from "../migrate";
-import { createTestDatabase, type TTestDatabase } from "../testing";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../testing/use-test-database";
 import { toPrismaReach, toPrismaWhere } from ".";
 
 describe("toPrismaWhere", () => {
-  let database: TTestDatabase;
-  let prisma: PrismaClient;
+  const db = useTestDatabase();
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await applyMigrations({ connectionString: database.url });
-    prisma = createPrismaClient({ url: database.url, poolMax: 2 });
+    const prisma = db();
     const project = await prisma.project.create({ data: { slug: "adapter", name: "Adapter" } });
     const person = (email: string) => prisma.user.create({ data: { email, name: email, passwordHash: "x" } });
     const admin = await prisma.employee.create({ data: { projectId: project.id, userId: (await person("a@t")).id, name: "Admin", userType: "admin" } });
@@ -34,13 +29,9 @@ describe("toPrismaWhere", () => {
       alone: (await deal("alone", {})).id,
     });
   });
-  afterAll(async () => {
-    await prisma?.$disconnect();
-    await database?.drop();
-  });
 
   const titles = async (predicate: Predicate): Promise<string[]> =>
-    (await prisma.deal.findMany({ where: toPrismaWhere("deal", predicate), select: { title: true }, orderBy: { title: "asc" } })).map((deal) => deal.title);
+    (await db().deal.findMany({ where: toPrismaWhere("deal", predicate), select: { title: true }, orderBy: { title: "asc" } })).map((deal) => deal.title);
 
   it("keeps always and never as such", () => {
     expect(toPrismaReach("deal", { op: "always" })).toEqual({ kind: "all" });

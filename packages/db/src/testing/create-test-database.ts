@@ -10,24 +10,48 @@ export type TTestDatabase = {
   drop: () => Promise<void>;
 };
 
+export type TCreateTestDatabaseOptions = {
+  // The server's administrative connection; TEST_DATABASE_URL or the local PostgreSQL.
+  adminUrl?: string;
+  // A name chosen in advance (the end-to-end run names its database before it exists).
+  name?: string;
+};
+
 export const DEFAULT_TEST_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
+
+export function testAdminUrl(): string {
+  return process.env.TEST_DATABASE_URL || DEFAULT_TEST_DATABASE_URL;
+}
+
+export function newTestDatabaseName(prefix = "charter_t"): string {
+  return `${prefix}_${randomBytes(6).toString("hex")}`;
+}
+
+/** The URL of database `name` on the admin connection's server. */
+export function testDatabaseUrl(name: string, adminUrl: string = testAdminUrl()): string {
+  const url = new URL(adminUrl);
+  url.pathname = `/${assertIdentifier(name)}`;
+  return url.toString();
+}
 
 // Each suite gets its own database on the test server, so suites run in parallel and leave
 // nothing behind.
-export async function createTestDatabase(
-  adminUrl: string = process.env.TEST_DATABASE_URL || DEFAULT_TEST_DATABASE_URL,
-): Promise<TTestDatabase> {
+export async function createTestDatabase(options: TCreateTestDatabaseOptions = {}): Promise<TTestDatabase> {
+  const adminUrl = options.adminUrl ?? testAdminUrl();
+  const name = assertIdentifier(options.name ?? newTestDatabaseName());
   await assertDatabaseReachable(adminUrl, "TEST_DATABASE_URL");
-  const name = `charter_t_${randomBytes(6).toString("hex")}`;
   await runAdminQuery(adminUrl, `create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    name,
-    url: url.toString(),
-    // WITH (FORCE) ends connections a test forgot to close instead of failing the drop.
-    drop: () => runAdminQuery(adminUrl, `drop database if exists ${name} with (force)`),
-  };
+  return { name, url: testDatabaseUrl(name, adminUrl), drop: () => dropTestDatabase(name, adminUrl) };
+}
+
+// WITH (FORCE) ends connections a test (or a web server) still holds instead of failing.
+export async function dropTestDatabase(name: string, adminUrl: string = testAdminUrl()): Promise<void> {
+  await runAdminQuery(adminUrl, `drop database if exists ${assertIdentifier(name)} with (force)`);
+}
+
+function assertIdentifier(name: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Refusing database name ${JSON.stringify(name)}.`);
+  return name;
 }
 
 async function runAdminQuery(adminUrl: string, sql: string): Promise<void> {

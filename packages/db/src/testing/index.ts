@@ -1,6 +1,11 @@
 export {
   createTestDatabase,
   DEFAULT_TEST_DATABASE_URL,
+  dropTestDatabase,
+  newTestDatabaseName,
+  testAdminUrl,
+  testDatabaseUrl,
+  type TCreateTestDatabaseOptions,
   type TTestDatabase,
 } from "./create-test-database";
 export {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { createTestMember, TEST_PASSWORD } from "../../testing/factories";
-import { useTestDatabase } from "../../testing/test-database";
+import { useTestDatabase } from "@charter/db/testing/vitest";
 import { verifyCredentials } from "./verify-credentials";
 
 const getDb = useTestDatabase();

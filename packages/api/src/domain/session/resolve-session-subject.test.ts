@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { createTestEmployee, createTestMember, createTestProject } from "../../testing/factories";
-import { useTestDatabase } from "../../testing/test-database";
+import { useTestDatabase } from "@charter/db/testing/vitest";
 import { resolveSessionSubject } from "./resolve-session-subject";
 
 const getDb = useTestDatabase();

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { appRouter } from "../../root";
 import { createTestContext } from "../../testing/create-test-context";
 import { createTestMember } from "../../testing/factories";
-import { useTestDatabase } from "../../testing/test-database";
+import { useTestDatabase } from "@charter/db/testing/vitest";
 import { createCallerFactory } from "../../trpc";
 
 const getDb = useTestDatabase();

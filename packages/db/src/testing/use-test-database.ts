@@ -1,8 +1,8 @@
 import { afterAll, beforeAll } from "vitest";
 
-import { createPrismaClient, type PrismaClient } from "@charter/db/client";
-import { applyMigrations } from "@charter/db/migrate";
-import { createTestDatabase } from "@charter/db/testing";
+import { createPrismaClient, type PrismaClient } from "../client";
+import { applyMigrations } from "../migrate";
+import { createTestDatabase } from "./create-test-database";
 
 /**
  * Gives the calling test file its own migrated, throw-away database, so files run in
