@@ -59,7 +59,9 @@ function translate(resource: RecordResource, predicate: Predicate): TWhere {
   }
 }
 
-function translateLeaf(resource: RecordResource, leaf: Leaf): TWhere {
+function translateLeaf(resource: RecordResource, original: Leaf): TWhere {
+  const leaf = withUuidValues(resource, original);
+  if (leaf === "never") return NO_ROW;
   const [head, field] = splitPath(resource, leaf.path);
   if (field === undefined) {
     return leafOnColumn(head, leaf, CATALOG[resource].fields[head]?.nullable ?? false);
@@ -106,6 +108,32 @@ function leafOnColumn(column: string, leaf: Leaf, nullable: boolean): TWhere {
 }
 
 const NO_ROW: TWhere = { id: { in: [] } };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Id columns are UUIDs, and PostgreSQL rejects a comparison with anything else instead of
+// answering it. No stored id equals a non-UUID, so such values are settled here exactly
+// as the engine settles them in memory: `eq` matches nothing, `ne` every non-null value.
+function withUuidValues(resource: RecordResource, leaf: Leaf): Leaf | "never" {
+  if (CATALOG[resource].fields[leaf.path]?.type.kind !== "id") return leaf;
+  const isUuid = (value: unknown): boolean => typeof value === "string" && UUID.test(value);
+  switch (leaf.op) {
+    case "eq":
+      return isUuid(leaf.value) ? leaf : "never";
+    case "ne":
+      return isUuid(leaf.value) ? leaf : { op: "isNotNull", path: leaf.path };
+    case "in": {
+      const values = leaf.values.filter(isUuid);
+      return values.length > 0 ? { ...leaf, values } : "never";
+    }
+    case "notIn": {
+      const values = leaf.values.filter(isUuid);
+      return values.length > 0 ? { ...leaf, values } : { op: "isNotNull", path: leaf.path };
+    }
+    default:
+      return leaf;
+  }
+}
 
 // Paths are the data contract's names: a column, or one relation hop `relation.column`.
 function splitPath(resource: RecordResource, path: string): [string, string | undefined] {
