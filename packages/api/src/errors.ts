@@ -14,11 +14,16 @@ export const APP_ERROR_CODES = {
 
 export type TAppErrorCode = keyof typeof APP_ERROR_CODES;
 
+/** What a client may act on besides the message: the engine's rule behind a refusal. */
+export type TAppErrorDetails = { rule?: string };
+
 export class AppError extends TRPCError {
   readonly appCode: TAppErrorCode;
+  readonly details: TAppErrorDetails;
 
-  constructor(appCode: TAppErrorCode, message: string) {
+  constructor(appCode: TAppErrorCode, message: string, details: TAppErrorDetails = {}) {
     super({ code: APP_ERROR_CODES[appCode], message });
     this.appCode = appCode;
+    this.details = details;
   }
 }

@@ -1,37 +1,67 @@
-import { initTRPC } from "@trpc/server";
+import { experimental_standaloneMiddleware, initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 
-import type { PrismaClient } from "@charter/db/client";
+import { canReachAny, type Action, type RecordResource, type Resource, type Subject } from "@charter/core/engine";
+import type { Prisma, PrismaClient } from "@charter/db/client";
 
+import { buildReach, findVisibleOrThrow } from "./domain/access/find-visible-or-throw";
+import { writeAudit, type TAuditEntry } from "./domain/audit/write-audit";
+import {
+  parseTrustedProxies,
+  resolveClientIp,
+  type TClientAddress,
+  type TTrustedProxies,
+} from "./domain/request/client-ip";
 import type { TSessionSubject } from "./domain/session/session-subject";
+import { loadSubject } from "./domain/subject/load-subject";
 import { AppError } from "./errors";
 
 // ─── 1. Context ────────────────────────────────────────────────────────────────────────────
 // The caller (the Next.js route handler, a test) resolves the session first, re-checked
-// against the database, and hands it in; nothing below reads cookies or headers.
+// against the database, and says where the request came from; nothing below reads cookies.
 
 export type TCreateContextOptions = {
   db: PrismaClient;
   session: TSessionSubject | null;
+  /** The socket's peer and the raw X-Forwarded-For; see resolveClientIp for the rules. */
+  client: TClientAddress;
+  /** Defaults to the TRUSTED_PROXIES environment variable. */
+  trustedProxies?: TTrustedProxies;
+  now?: Date;
 };
 
-export type TContext = TCreateContextOptions;
+export type TContext = {
+  db: PrismaClient;
+  session: TSessionSubject | null;
+  clientIp: string | null;
+  now: Date;
+};
+
+let envProxies: TTrustedProxies | undefined;
 
 export function createTRPCContext(options: TCreateContextOptions): TContext {
-  return { db: options.db, session: options.session };
+  envProxies ??= parseTrustedProxies(process.env.TRUSTED_PROXIES);
+  return {
+    db: options.db,
+    session: options.session,
+    clientIp: resolveClientIp(options.client, options.trustedProxies ?? envProxies),
+    now: options.now ?? new Date(),
+  };
 }
 
 // ─── 2. Setup ──────────────────────────────────────────────────────────────────────────────
 // superjson keeps Dates and Decimals intact over the wire. Zod failures are flattened so a
-// form can show each field's message; AppError codes travel as `appCode`.
+// form can show each field's message; AppError codes travel as `appCode`, the engine's
+// rule behind a refusal as `rule`.
 
 const t = initTRPC.context<TContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
     const appCode = error instanceof AppError ? error.appCode : null;
-    return { ...shape, data: { ...shape.data, zodError, appCode } };
+    const rule = error instanceof AppError ? (error.details.rule ?? null) : null;
+    return { ...shape, data: { ...shape.data, zodError, appCode, rule } };
   },
 });
 
@@ -49,6 +79,94 @@ export const authedProcedure = t.procedure.use(({ ctx, next }) => {
     throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
   }
   return next({
-    ctx: { db: ctx.db, user: ctx.session.user, employee: ctx.session.employee },
+    ctx: {
+      db: ctx.db,
+      clientIp: ctx.clientIp,
+      now: ctx.now,
+      user: ctx.session.user,
+      employee: ctx.session.employee,
+    },
   });
 });
+
+/**
+ * Acting inside the employee's project: the engine's subject is built fresh from the
+ * database on every request and its standing re-checked (PERMISSIONS.md steps 1–2), so a
+ * block, an expiry, a moved address or a changed role counts at the very next call.
+ */
+export const projectProcedure = authedProcedure.use(async ({ ctx, next }) => {
+  const loaded = await loadSubject(ctx.db, {
+    employeeId: ctx.employee.id,
+    clientIp: ctx.clientIp,
+    now: ctx.now,
+  });
+  if (!loaded) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
+  assertStanding(loaded.subject);
+
+  const { subject, project } = loaded;
+  const { db } = ctx;
+  const actor = {
+    projectId: project.id,
+    employeeId: subject.employeeId,
+    actorEmail: ctx.user.email,
+    ip: ctx.clientIp,
+  };
+  return next({
+    ctx: {
+      subject,
+      project,
+      /** The Prisma where for a list: `findMany({ where: { AND: [reach, userFilter] } })`. */
+      reach: <R extends RecordResource>(resource: R, action: Action) =>
+        buildReach(subject, resource, action),
+      findVisibleOrThrow: (resource: RecordResource, id: string, action: Action) =>
+        findVisibleOrThrow(db, subject, resource, id, action),
+      /** Call inside the `$transaction` that makes the change. */
+      writeAudit: (tx: Prisma.TransactionClient, entry: TAuditEntry) => writeAudit(tx, actor, entry),
+    },
+  });
+});
+
+function assertStanding(subject: Subject): void {
+  const { status, accessExpiresAt, context } = subject;
+  if (status !== "active" && status !== "ip_restricted") {
+    throw new AppError("UNAUTHENTICATED", "This account is blocked. Ask your administrator.");
+  }
+  if (accessExpiresAt && accessExpiresAt.getTime() <= context.now.getTime()) {
+    throw new AppError("UNAUTHENTICATED", "Your access has expired. Ask your administrator to extend it.");
+  }
+  if (status === "ip_restricted" && !context.ipAllowed) {
+    throw new AppError(
+      "FORBIDDEN",
+      "Your account may only be used from your company's allowed networks. Connect from one of them.",
+      { rule: "ip-restricted" },
+    );
+  }
+}
+
+/**
+ * Resource-level permission, declared on the builder:
+ * `projectProcedure.use(requires("company", "edit"))`. Passes when the engine lets the
+ * subject do `action` on at least some records of `resource`; which records is the
+ * query's job (`ctx.reach`, `ctx.findVisibleOrThrow`).
+ */
+export function requires(resource: Resource, action: Action) {
+  return experimental_standaloneMiddleware<{ ctx: { subject: Subject } }>().create(({ ctx, next }) => {
+    if (!canReachAny(ctx.subject, action, resource)) {
+      throw new AppError("FORBIDDEN", `You have no right to ${action} ${resource}. Ask your administrator for a role that grants it.`, {
+        rule: refusalRule(ctx.subject, resource, action),
+      });
+    }
+    return next();
+  });
+}
+
+// The engine folds a refusal of every record into `never`; name the rule a person can act on.
+function refusalRule(subject: Subject, resource: Resource, action: Action): string {
+  const now = subject.context.now.getTime();
+  const readOnly = subject.roles.some((role) => role.readOnly && (!role.expiresAt || role.expiresAt.getTime() > now));
+  if (action !== "view" && readOnly) return "read-only";
+  const denied = subject.overrides.some(
+    (override) => override.effect === "deny" && override.resource === resource && override.action === action,
+  );
+  return denied ? "deny-override" : "no-grant";
+}

@@ -1,0 +1,53 @@
+import {
+  decide,
+  describeDecision,
+  filter,
+  type Action,
+  type EngineRecord,
+  type RecordResource,
+  type Subject,
+} from "@charter/core/engine";
+import type { PrismaClient } from "@charter/db/client";
+import { engineRecordSelect, toEngineRecord, toPrismaWhere, type TWhereByResource } from "@charter/db/permissions";
+import { z } from "zod";
+
+import { AppError } from "../../errors";
+import { findFirstOf, RESOURCE_NOUNS } from "./record-models";
+
+/** The Prisma where for the records `subject` may `action`: put it in the query itself. */
+export function buildReach<R extends RecordResource>(subject: Subject, resource: R, action: Action): TWhereByResource[R] {
+  return toPrismaWhere(resource, filter(subject, action, resource));
+}
+
+export function notFound(resource: RecordResource): AppError {
+  return new AppError("NOT_FOUND", `No ${RESOURCE_NOUNS[resource]} with this id. It may have been deleted.`);
+}
+
+/**
+ * Loads a record for `action`. A record the subject may not view is answered exactly as a
+ * missing id (PERMISSIONS.md "Denial looks like absence"): one query, reach in the where,
+ * same error. A record they may view but not act on is FORBIDDEN with the engine's rule.
+ */
+export async function findVisibleOrThrow(
+  db: PrismaClient,
+  subject: Subject,
+  resource: RecordResource,
+  id: string,
+  action: Action,
+): Promise<EngineRecord> {
+  if (!z.uuid().safeParse(id).success) throw notFound(resource);
+  const row = await findFirstOf(db, resource)({
+    where: { AND: [{ id }, buildReach(subject, resource, "view")] },
+    select: engineRecordSelect(resource),
+  });
+  if (!row) throw notFound(resource);
+  const record = toEngineRecord(row);
+  const decision = decide(subject, action, resource, record);
+  if (!decision.allowed) {
+    const why = describeDecision(decision, { subject, action, resource, record });
+    throw new AppError("FORBIDDEN", `You may not ${action} this ${RESOURCE_NOUNS[resource]}. ${why}`, {
+      rule: decision.reason.rule,
+    });
+  }
+  return record;
+}
