@@ -14,11 +14,19 @@ function timestamp(now: Date): string {
 async function main(): Promise<void> {
   const name = process.argv[2];
   if (!name || !/^[a-z][a-z0-9_]*$/.test(name)) {
-    console.error("Give the migration a name in lower-case words joined by underscores, e.g. `pnpm db:migration:new add_deal_source`.");
+    console.error(
+      "Give the migration a name in lower-case words joined by underscores, e.g. `pnpm db:migration:new add_deal_source`.",
+    );
     process.exit(2);
   }
-  const from = existsSync(snapshotPath) ? { kind: "file" as const, path: snapshotPath } : { kind: "empty" as const };
-  const sql = diffSchemas({ from, to: { kind: "file", path: schemaPath }, connectionString: await diffConnectionString() });
+  const from = existsSync(snapshotPath)
+    ? { kind: "file" as const, path: snapshotPath }
+    : { kind: "empty" as const };
+  const sql = diffSchemas({
+    from,
+    to: { kind: "file", path: schemaPath },
+    connectionString: await diffConnectionString(),
+  });
   if (isEmptyDiff(sql)) {
     console.log("prisma/schema.prisma has no changes the migrations lack: nothing to create.");
     return;
@@ -27,7 +35,9 @@ async function main(): Promise<void> {
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, "migration.sql"), sql);
   copyFileSync(schemaPath, snapshotPath);
-  console.log(`Created ${path.relative(process.cwd(), folder)}/migration.sql. Review it, add any SQL Prisma cannot express, and commit it with the snapshot.`);
+  console.log(
+    `Created ${path.relative(process.cwd(), folder)}/migration.sql. Review it, add any SQL Prisma cannot express, and commit it with the snapshot.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -22,7 +22,9 @@ export function getDb(): PrismaClient {
   if (globalForDb.charterDb) return globalForDb.charterDb;
   const url = process.env.DATABASE_URL;
   if (!url) {
-    throw new Error("DATABASE_URL is not set: start Charter with `pnpm start`, or set DATABASE_URL to a PostgreSQL URL.");
+    throw new Error(
+      "DATABASE_URL is not set: start Charter with `pnpm start`, or set DATABASE_URL to a PostgreSQL URL.",
+    );
   }
   const poolMax = Number(process.env.DATABASE_POOL_MAX ?? "10");
   globalForDb.charterDb = createPrismaClient({ url, poolMax });

@@ -46,7 +46,9 @@ export async function resolveDatabase(
       close: () => Promise.resolve(),
     };
   }
-  const dataDir = options.dataDir ?? (env.CHARTER_DATA_DIR ? join(env.CHARTER_DATA_DIR, "pglite") : DEFAULT_EMBEDDED_DATA_DIR);
+  const dataDir =
+    options.dataDir ??
+    (env.CHARTER_DATA_DIR ? join(env.CHARTER_DATA_DIR, "pglite") : DEFAULT_EMBEDDED_DATA_DIR);
   const embedded = await startEmbeddedDatabase(dataDir);
   return {
     url: embedded.url,

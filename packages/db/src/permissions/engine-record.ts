@@ -37,7 +37,8 @@ export function toEngineRecord(row: Record<string, unknown>): Record<string, unk
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(row)) {
     if (value instanceof Prisma.Decimal) out[key] = value.toNumber();
-    else if (value && typeof value === "object" && !(value instanceof Date)) out[key] = toEngineRecord(value as Record<string, unknown>);
+    else if (value && typeof value === "object" && !(value instanceof Date))
+      out[key] = toEngineRecord(value as Record<string, unknown>);
     else out[key] = value;
   }
   return out;

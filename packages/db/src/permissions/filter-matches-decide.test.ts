@@ -7,7 +7,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Prisma, PrismaClient } from "../client";
 import { useTestDatabase } from "../testing/use-test-database";
-import { arbitraryPermissionWorld, CHECKED_ACTIONS, CHECKED_RESOURCES, WORLD_NOW, writePermissionWorld, type TCheckedResource, type TPermissionWorld } from "../testing";
+import {
+  arbitraryPermissionWorld,
+  CHECKED_ACTIONS,
+  CHECKED_RESOURCES,
+  WORLD_NOW,
+  writePermissionWorld,
+  type TCheckedResource,
+  type TPermissionWorld,
+} from "../testing";
 import { engineRecordSelect, toEngineRecord, toPrismaReach } from ".";
 
 const WORLDS = Number(process.env.PERMISSION_WORLDS ?? 200);
@@ -16,14 +24,26 @@ type TFindMany = (args: { where?: unknown; select: unknown }) => Promise<Record<
 
 function delegate(tx: Prisma.TransactionClient, resource: TCheckedResource): TFindMany {
   const delegates: Record<TCheckedResource, { findMany: unknown }> = {
-    company: tx.company, contact: tx.contact, deal: tx.deal, activity: tx.activity, task: tx.task, document: tx.document, invoice: tx.invoice,
+    company: tx.company,
+    contact: tx.contact,
+    deal: tx.deal,
+    activity: tx.activity,
+    task: tx.task,
+    document: tx.document,
+    invoice: tx.invoice,
   };
   const findMany = delegates[resource].findMany as TFindMany;
   return (args) => findMany(args);
 }
 
-async function loadSubject(tx: Prisma.TransactionClient, world: TPermissionWorld): Promise<Subject> {
-  const me = await tx.employee.findUniqueOrThrow({ where: { id: world.subject.employeeId }, include: { department: { select: { path: true } } } });
+async function loadSubject(
+  tx: Prisma.TransactionClient,
+  world: TPermissionWorld,
+): Promise<Subject> {
+  const me = await tx.employee.findUniqueOrThrow({
+    where: { id: world.subject.employeeId },
+    include: { department: { select: { path: true } } },
+  });
   return {
     employeeId: me.id,
     projectId: me.projectId,
@@ -49,25 +69,42 @@ async function compareWorld(prisma: PrismaClient, world: TPermissionWorld): Prom
   const rollback = new Error("rollback");
   const mismatches: TMismatch[] = [];
   await prisma
-    .$transaction(async (tx) => {
-      await writePermissionWorld(tx, world);
-      const subject = await loadSubject(tx, world);
-      for (const resource of CHECKED_RESOURCES) {
-        const findMany = delegate(tx, resource);
-        const rows = await findMany({ select: engineRecordSelect(resource) });
-        for (const action of CHECKED_ACTIONS) {
-          const allowed = rows.filter((row) => decide(subject, action, resource, toEngineRecord(row)).allowed).map((row) => String(row.id)).sort();
-          const reach = toPrismaReach(resource, filter(subject, action, resource));
-          const selected =
-            reach.kind === "all" ? rows.map((row) => String(row.id)) : reach.kind === "none" ? [] : (await findMany({ where: reach.where, select: { id: true } })).map((row) => String(row.id));
-          selected.sort();
-          if (JSON.stringify(allowed) !== JSON.stringify(selected)) {
-            mismatches.push({ resource, action, onlyDecide: allowed.filter((id) => !selected.includes(id)), onlyFilter: selected.filter((id) => !allowed.includes(id)) });
+    .$transaction(
+      async (tx) => {
+        await writePermissionWorld(tx, world);
+        const subject = await loadSubject(tx, world);
+        for (const resource of CHECKED_RESOURCES) {
+          const findMany = delegate(tx, resource);
+          const rows = await findMany({ select: engineRecordSelect(resource) });
+          for (const action of CHECKED_ACTIONS) {
+            const allowed = rows
+              .filter((row) => decide(subject, action, resource, toEngineRecord(row)).allowed)
+              .map((row) => String(row.id))
+              .sort();
+            const reach = toPrismaReach(resource, filter(subject, action, resource));
+            const selected =
+              reach.kind === "all"
+                ? rows.map((row) => String(row.id))
+                : reach.kind === "none"
+                  ? []
+                  : (await findMany({ where: reach.where, select: { id: true } })).map((row) =>
+                      String(row.id),
+                    );
+            selected.sort();
+            if (JSON.stringify(allowed) !== JSON.stringify(selected)) {
+              mismatches.push({
+                resource,
+                action,
+                onlyDecide: allowed.filter((id) => !selected.includes(id)),
+                onlyFilter: selected.filter((id) => !allowed.includes(id)),
+              });
+            }
           }
         }
-      }
-      throw rollback;
-    }, { timeout: 60_000 })
+        throw rollback;
+      },
+      { timeout: 60_000 },
+    )
     .catch((error: unknown) => {
       if (error !== rollback) throw error;
     });

@@ -1,2 +1,7 @@
 export { engineRecordSelect, toEngineRecord } from "./engine-record";
-export { toPrismaReach, toPrismaWhere, type TReach, type TWhereByResource } from "./to-prisma-where";
+export {
+  toPrismaReach,
+  toPrismaWhere,
+  type TReach,
+  type TWhereByResource,
+} from "./to-prisma-where";

@@ -3,11 +3,54 @@
 // runtime data model does not say, and `nullable-columns.test.ts` checks this list against
 // schema.prisma.
 export const NULLABLE_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  Employee: ["managerId", "departmentId", "branchId", "directionId", "partnerCompanyId", "phone", "position", "accessExpiresAt", "reminderIntervalMinutes"],
+  Employee: [
+    "managerId",
+    "departmentId",
+    "branchId",
+    "directionId",
+    "partnerCompanyId",
+    "phone",
+    "position",
+    "accessExpiresAt",
+    "reminderIntervalMinutes",
+  ],
   Department: ["parentId"],
-  Company: ["typeId", "registrationNumber", "vatId", "email", "phone", "website", "street", "city", "postalCode", "country", "departmentId", "directionId"],
-  Deal: ["expectedCloseAt", "closedAt", "companyId", "contactId", "partnerId", "interestId", "departmentId", "directionId"],
-  Task: ["description", "dueAt", "completedAt", "assigneeId", "companyId", "contactId", "dealId", "chainStepId", "departmentId", "directionId"],
+  Company: [
+    "typeId",
+    "registrationNumber",
+    "vatId",
+    "email",
+    "phone",
+    "website",
+    "street",
+    "city",
+    "postalCode",
+    "country",
+    "departmentId",
+    "directionId",
+  ],
+  Deal: [
+    "expectedCloseAt",
+    "closedAt",
+    "companyId",
+    "contactId",
+    "partnerId",
+    "interestId",
+    "departmentId",
+    "directionId",
+  ],
+  Task: [
+    "description",
+    "dueAt",
+    "completedAt",
+    "assigneeId",
+    "companyId",
+    "contactId",
+    "dealId",
+    "chainStepId",
+    "departmentId",
+    "directionId",
+  ],
 };
 
 export function isColumnNullable(model: string, column: string): boolean {

@@ -26,16 +26,23 @@ export type TWhereByResource = {
 type TWhere = Record<string, unknown>;
 
 /** What a caller does with a permission filter: skip it, skip the query, or apply it. */
-export type TReach<R extends RecordResource> = { kind: "all" } | { kind: "none" } | { kind: "where"; where: TWhereByResource[R] };
+export type TReach<R extends RecordResource> =
+  { kind: "all" } | { kind: "none" } | { kind: "where"; where: TWhereByResource[R] };
 
-export function toPrismaReach<R extends RecordResource>(resource: R, predicate: Predicate): TReach<R> {
+export function toPrismaReach<R extends RecordResource>(
+  resource: R,
+  predicate: Predicate,
+): TReach<R> {
   if (predicate.op === "always") return { kind: "all" };
   if (predicate.op === "never") return { kind: "none" };
   return { kind: "where", where: translate(resource, predicate) };
 }
 
 /** A `where` in every case: "none" becomes a predicate no row satisfies. */
-export function toPrismaWhere<R extends RecordResource>(resource: R, predicate: Predicate): TWhereByResource[R] {
+export function toPrismaWhere<R extends RecordResource>(
+  resource: R,
+  predicate: Predicate,
+): TWhereByResource[R] {
   const reach = toPrismaReach(resource, predicate);
   if (reach.kind === "all") return {};
   if (reach.kind === "none") return { id: { in: [] } };
@@ -53,7 +60,9 @@ function translate(resource: RecordResource, predicate: Predicate): TWhere {
     case "or":
       return { OR: predicate.args.map((arg) => translate(resource, arg)) };
     case "not":
-      throw new Error("The engine's filter returns trees without `not`; refusing to guess SQL's three-valued NOT.");
+      throw new Error(
+        "The engine's filter returns trees without `not`; refusing to guess SQL's three-valued NOT.",
+      );
     default:
       return translateLeaf(resource, predicate);
   }
@@ -140,6 +149,14 @@ function splitPath(resource: RecordResource, path: string): [string, string | un
   const parts = path.split(".");
   if (parts.length === 1 && parts[0]) return [parts[0], undefined];
   const [relation, column] = parts;
-  if (parts.length === 2 && relation && column && Object.hasOwn(CATALOG[resource].relations, relation)) return [relation, column];
-  throw new Error(`The ${resource} filter reads "${path}", which is neither a column nor one relation hop of the catalogue.`);
+  if (
+    parts.length === 2 &&
+    relation &&
+    column &&
+    Object.hasOwn(CATALOG[resource].relations, relation)
+  )
+    return [relation, column];
+  throw new Error(
+    `The ${resource} filter reads "${path}", which is neither a column nor one relation hop of the catalogue.`,
+  );
 }

@@ -10,7 +10,9 @@ export async function diffConnectionString(): Promise<string> {
   try {
     await client.connect();
   } catch {
-    throw new Error(`Creating a migration needs a PostgreSQL to talk to and none answers at ${url}: start one or set DIFF_DATABASE_URL.`);
+    throw new Error(
+      `Creating a migration needs a PostgreSQL to talk to and none answers at ${url}: start one or set DIFF_DATABASE_URL.`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }

@@ -22,8 +22,14 @@ export type DiffSchemasOptions = {
 // Prisma 6 wants the datasource URL and the classic generator; the rest is the same schema.
 function toPrisma6Schema(source: string): string {
   return source
-    .replace(/generator client \{[^}]*\}/, 'generator client {\n  provider   = "prisma-client-js"\n  engineType = "client"\n}')
-    .replace(/datasource db \{[^}]*\}/, 'datasource db {\n  provider = "postgresql"\n  url      = "postgresql://localhost/unused"\n}');
+    .replace(
+      /generator client \{[^}]*\}/,
+      'generator client {\n  provider   = "prisma-client-js"\n  engineType = "client"\n}',
+    )
+    .replace(
+      /datasource db \{[^}]*\}/,
+      'datasource db {\n  provider = "postgresql"\n  url      = "postgresql://localhost/unused"\n}',
+    );
 }
 
 export function diffSchemas({ from, to, connectionString }: DiffSchemasOptions): string {
@@ -39,7 +45,8 @@ export function diffSchemas({ from, to, connectionString }: DiffSchemasOptions):
     const toArgs = sideArgs("to", to);
     // Without a `schema` in the config the CLI falls back to the native engines (and a
     // download), whatever `engine` says; any of the two schemas will do.
-    const configSchema = to.kind === "file" ? "to.prisma" : from.kind === "file" ? "from.prisma" : undefined;
+    const configSchema =
+      to.kind === "file" ? "to.prisma" : from.kind === "file" ? "from.prisma" : undefined;
     const adapterEntry = require.resolve("@prisma/adapter-pg");
     writeFileSync(
       path.join(workDir, "prisma.config.mjs"),
@@ -53,14 +60,25 @@ export default {
 `,
     );
     const cli = require.resolve("prisma-diff/build/index.js");
-    const args = [cli, "migrate", "diff", ...fromArgs, ...toArgs, "--script", "--config", path.join(workDir, "prisma.config.mjs")];
+    const args = [
+      cli,
+      "migrate",
+      "diff",
+      ...fromArgs,
+      ...toArgs,
+      "--script",
+      "--config",
+      path.join(workDir, "prisma.config.mjs"),
+    ];
     const result = spawnSync(process.execPath, args, {
       cwd: workDir,
       encoding: "utf8",
       env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
     });
     if (result.status !== 0) {
-      throw new Error(`Could not diff the Prisma schemas: ${(result.stderr || result.stdout).trim()}`);
+      throw new Error(
+        `Could not diff the Prisma schemas: ${(result.stderr || result.stdout).trim()}`,
+      );
     }
     return result.stdout.replace(/^Loaded Prisma config.*\n+/m, "");
   } finally {

@@ -24,7 +24,11 @@ describe("schema.prisma and prisma/migrations", () => {
   it("describe the same tables, columns, enums, keys and indexes", async () => {
     await applyMigrations({ connectionString: fromMigrations.url });
 
-    const sql = diffSchemas({ from: { kind: "empty" }, to: { kind: "file", path: schemaPath }, connectionString: await diffConnectionString() });
+    const sql = diffSchemas({
+      from: { kind: "empty" },
+      to: { kind: "file", path: schemaPath },
+      connectionString: await diffConnectionString(),
+    });
     const client = new pg.Client({ connectionString: fromSchema.url });
     await client.connect();
     try {

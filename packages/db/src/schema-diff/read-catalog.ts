@@ -26,7 +26,10 @@ const CATALOG_SQL = `
    group by t.typname
 `;
 
-export async function readCatalog(connectionString: string, ignoredTable: string): Promise<string[]> {
+export async function readCatalog(
+  connectionString: string,
+  ignoredTable: string,
+): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {

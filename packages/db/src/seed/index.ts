@@ -26,7 +26,10 @@ const VOLUMES: Record<"b2b" | "b2c", TClientVolumes> = {
 // Builds the demo company. Every row has an id derived from its key and is inserted with
 // ON CONFLICT DO NOTHING, so running the seed again adds nothing; the whole seed is one
 // transaction, so a failure leaves the database as it was.
-export async function seedDatabase(prisma: PrismaClient, options: TSeedOptions = {}): Promise<TDemoCredential[]> {
+export async function seedDatabase(
+  prisma: PrismaClient,
+  options: TSeedOptions = {},
+): Promise<TDemoCredential[]> {
   const now = options.now ?? new Date();
   const random = createRandom(options.seed ?? 20_261_122);
   await prisma.$transaction(
@@ -51,7 +54,12 @@ function credentials(): TDemoCredential[] {
   for (const project of DEMO_PROJECTS) {
     for (const person of project.people) {
       if (byEmail.has(person.email)) continue;
-      byEmail.set(person.email, { email: person.email, password: DEMO_PASSWORD, name: person.name, role: `${person.position} (${person.roleKeys.join(", ")})` });
+      byEmail.set(person.email, {
+        email: person.email,
+        password: DEMO_PASSWORD,
+        name: person.name,
+        role: `${person.position} (${person.roleKeys.join(", ")})`,
+      });
     }
   }
   return [...byEmail.values()];

@@ -28,7 +28,11 @@ export const ZMasterData = z.strictObject({
 export type TMasterData = z.infer<typeof ZMasterData>;
 
 // Idempotent: a pipeline or stage that already exists under its key is left as it is.
-export async function importMasterData(tx: Prisma.TransactionClient, projectId: string, data: TMasterData): Promise<void> {
+export async function importMasterData(
+  tx: Prisma.TransactionClient,
+  projectId: string,
+  data: TMasterData,
+): Promise<void> {
   const master = ZMasterData.parse(data);
   await tx.pipeline.createMany({
     skipDuplicates: true,
@@ -41,7 +45,10 @@ export async function importMasterData(tx: Prisma.TransactionClient, projectId: 
       position,
     })),
   });
-  const pipelines = await tx.pipeline.findMany({ where: { projectId }, select: { id: true, key: true } });
+  const pipelines = await tx.pipeline.findMany({
+    where: { projectId },
+    select: { id: true, key: true },
+  });
   const pipelineIds = new Map(pipelines.map((pipeline) => [pipeline.key, pipeline.id]));
   await tx.stage.createMany({
     skipDuplicates: true,

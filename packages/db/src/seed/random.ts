@@ -19,7 +19,7 @@ export function createRandom(seed: number): TRandom {
   return {
     next,
     int,
-    pick: <T,>(items: readonly T[]): T => {
+    pick: <T>(items: readonly T[]): T => {
       const item = items[int(0, items.length - 1)];
       if (item === undefined) throw new Error("Cannot pick from an empty list.");
       return item;

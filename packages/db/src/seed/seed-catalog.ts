@@ -23,21 +23,49 @@ export function productId(ids: TSeededProject, sku: string): string {
   return stableId(`product:${ids.project.key}:${sku}`);
 }
 
-export async function seedCatalog(tx: Prisma.TransactionClient, ids: TSeededProject): Promise<typeof PRODUCTS> {
+export async function seedCatalog(
+  tx: Prisma.TransactionClient,
+  ids: TSeededProject,
+): Promise<typeof PRODUCTS> {
   await importMasterData(tx, ids.projectId, ZMasterData.parse(masterData));
   await tx.product.createMany({
     skipDuplicates: true,
-    data: PRODUCTS.map((product) => ({ id: productId(ids, product.sku), projectId: ids.projectId, currency: "CZK", vatRate: "21.00", ...product })),
+    data: PRODUCTS.map((product) => ({
+      id: productId(ids, product.sku),
+      projectId: ids.projectId,
+      currency: "CZK",
+      vatRate: "21.00",
+      ...product,
+    })),
   });
   await tx.documentTemplate.createMany({
     skipDuplicates: true,
     data: (
       [
-      { kind: "offer", name: "Commercial offer", bodyHtml: "<h1>Offer {{deal.title}}</h1><p>{{project.legalName}}, IČO {{project.registrationNumber}}</p><p>For {{company.name}}: {{deal.amount}} {{deal.currency}}</p>" },
-      { kind: "contract", name: "Service contract", bodyHtml: "<h1>Contract</h1><p>Between {{project.legalName}} ({{project.registrationNumber}}) and {{company.name}} ({{company.registrationNumber}}).</p>" },
-      { kind: "invoice", name: "Invoice", bodyHtml: "<h1>Invoice {{invoice.number}}</h1><p>{{project.legalName}}, VAT {{project.vatId}}</p>" },
+        {
+          kind: "offer",
+          name: "Commercial offer",
+          bodyHtml:
+            "<h1>Offer {{deal.title}}</h1><p>{{project.legalName}}, IČO {{project.registrationNumber}}</p><p>For {{company.name}}: {{deal.amount}} {{deal.currency}}</p>",
+        },
+        {
+          kind: "contract",
+          name: "Service contract",
+          bodyHtml:
+            "<h1>Contract</h1><p>Between {{project.legalName}} ({{project.registrationNumber}}) and {{company.name}} ({{company.registrationNumber}}).</p>",
+        },
+        {
+          kind: "invoice",
+          name: "Invoice",
+          bodyHtml:
+            "<h1>Invoice {{invoice.number}}</h1><p>{{project.legalName}}, VAT {{project.vatId}}</p>",
+        },
       ] as const
-    ).map((template) => ({ id: stableId(`template:${ids.project.key}:${template.kind}`), projectId: ids.projectId, ...template })),
+    ).map((template) => ({
+      id: stableId(`template:${ids.project.key}:${template.kind}`),
+      projectId: ids.projectId,
+      ...template,
+    })),
   });
   return PRODUCTS;
 }

@@ -1,26 +1,56 @@
 import type { Prisma } from "../client";
 import type { TDemoPerson } from "./demo-org";
-import { ACTIVITY_SUBJECTS, CITIES, COMPANY_FORMS, COMPANY_STEMS, COMPANY_TRADES, DEAL_TOPICS, FIRST_NAMES, LAST_NAMES, POSITIONS } from "./demo-names";
+import {
+  ACTIVITY_SUBJECTS,
+  CITIES,
+  COMPANY_FORMS,
+  COMPANY_STEMS,
+  COMPANY_TRADES,
+  DEAL_TOPICS,
+  FIRST_NAMES,
+  LAST_NAMES,
+  POSITIONS,
+} from "./demo-names";
 import { productId, seedCatalog } from "./seed-catalog";
 import { customFieldId } from "./seed-fields";
 import type { TSeededProject } from "./seed-org";
 import type { TRandom } from "./random";
 import { stableId } from "./stable-id";
 
-export type TClientVolumes = { companies: number; contactsPerCompany: [number, number]; deals: number; activities: number; tasks: number };
+export type TClientVolumes = {
+  companies: number;
+  contactsPerCompany: [number, number];
+  deals: number;
+  activities: number;
+  tasks: number;
+};
 
 const DAY_MS = 86_400_000;
-const SELLING_ROLES = new Set(["crm_manager", "sales_representative", "crm_pam", "external_representative"]);
+const SELLING_ROLES = new Set([
+  "crm_manager",
+  "sales_representative",
+  "crm_pam",
+  "external_representative",
+]);
 
 type TOwner = { id: string; directionId: string | null };
 
 function ownersOf(ids: TSeededProject): TOwner[] {
   return ids.project.people
     .filter((person: TDemoPerson) => person.roleKeys.some((role) => SELLING_ROLES.has(role)))
-    .map((person) => ({ id: ids.employeeId(person.key), directionId: person.directionKey ? ids.directionId(person.directionKey) : null }));
+    .map((person) => ({
+      id: ids.employeeId(person.key),
+      directionId: person.directionKey ? ids.directionId(person.directionKey) : null,
+    }));
 }
 
-export async function seedClients(tx: Prisma.TransactionClient, ids: TSeededProject, volumes: TClientVolumes, random: TRandom, now: Date): Promise<void> {
+export async function seedClients(
+  tx: Prisma.TransactionClient,
+  ids: TSeededProject,
+  volumes: TClientVolumes,
+  random: TRandom,
+  now: Date,
+): Promise<void> {
   const { projectId, project } = ids;
   const products = await seedCatalog(tx, ids);
   const owners = ownersOf(ids);
@@ -30,7 +60,14 @@ export async function seedClients(tx: Prisma.TransactionClient, ids: TSeededProj
   const partnerManager = project.people.find((person) => person.roleKeys.includes("crm_pam"));
   const companies = Array.from({ length: volumes.companies }, (_, index) => {
     const isPartner = partnerManager !== undefined && index < 8;
-    const owner = isPartner ? { id: ids.employeeId(partnerManager.key), directionId: partnerManager.directionKey ? ids.directionId(partnerManager.directionKey) : null } : random.pick(owners);
+    const owner = isPartner
+      ? {
+          id: ids.employeeId(partnerManager.key),
+          directionId: partnerManager.directionKey
+            ? ids.directionId(partnerManager.directionKey)
+            : null,
+        }
+      : random.pick(owners);
     const name = `${random.pick(COMPANY_STEMS)} ${random.pick(COMPANY_TRADES)} ${random.pick(COMPANY_FORMS)}`;
     return {
       id: key("company", index),
@@ -60,7 +97,10 @@ export async function seedClients(tx: Prisma.TransactionClient, ids: TSeededProj
         companyId: company.id,
         firstName,
         lastName,
-        email: `${firstName}.${lastName}.${companyIndex}${index}@client${companyIndex}.example`.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(),
+        email: `${firstName}.${lastName}.${companyIndex}${index}@client${companyIndex}.example`
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase(),
         position: random.pick(POSITIONS),
         responsibleId: company.responsibleId,
         directionId: company.directionId,
@@ -69,11 +109,15 @@ export async function seedClients(tx: Prisma.TransactionClient, ids: TSeededProj
   );
   await tx.contact.createMany({ skipDuplicates: true, data: contacts });
 
-  const pipeline = await tx.pipeline.findFirstOrThrow({ where: { projectId, key: "opportunities" }, include: { stages: { orderBy: { position: "asc" } } } });
+  const pipeline = await tx.pipeline.findFirstOrThrow({
+    where: { projectId, key: "opportunities" },
+    include: { stages: { orderBy: { position: "asc" } } },
+  });
   const openStages = pipeline.stages.filter((stage) => stage.outcome === "open");
   const wonStage = pipeline.stages.find((stage) => stage.outcome === "won");
   const lostStage = pipeline.stages.find((stage) => stage.outcome === "lost");
-  if (!wonStage || !lostStage) throw new Error("The opportunities pipeline needs a won and a lost stage.");
+  if (!wonStage || !lostStage)
+    throw new Error("The opportunities pipeline needs a won and a lost stage.");
   const partners = companies.filter((company) => company.isPartner);
 
   const deals = Array.from({ length: volumes.deals }, (_, index) => {
@@ -82,7 +126,8 @@ export async function seedClients(tx: Prisma.TransactionClient, ids: TSeededProj
     const roll = random.next();
     const stage = roll < 0.2 ? wonStage : roll < 0.32 ? lostStage : random.pick(openStages);
     const createdAt = daysAgo(random.int(20, 360));
-    const closedAt = stage.outcome === "open" ? null : new Date(createdAt.getTime() + random.int(5, 19) * DAY_MS);
+    const closedAt =
+      stage.outcome === "open" ? null : new Date(createdAt.getTime() + random.int(5, 19) * DAY_MS);
     return {
       id: key("deal", index),
       projectId,
@@ -93,7 +138,8 @@ export async function seedClients(tx: Prisma.TransactionClient, ids: TSeededProj
       currency: "CZK",
       status: stage.outcome,
       closedAt,
-      expectedCloseAt: stage.outcome === "open" ? new Date(now.getTime() + random.int(7, 120) * DAY_MS) : null,
+      expectedCloseAt:
+        stage.outcome === "open" ? new Date(now.getTime() + random.int(7, 120) * DAY_MS) : null,
       companyId: company.id,
       contactId: companyContacts.length > 0 ? random.pick(companyContacts).id : null,
       partnerId: partners.length > 0 && random.chance(0.25) ? random.pick(partners).id : null,
@@ -108,7 +154,8 @@ export async function seedClients(tx: Prisma.TransactionClient, ids: TSeededProj
   // them; a lost deal dropped out somewhere along the way.
   const stagePath = (stageId: string): typeof pipeline.stages => {
     if (stageId === wonStage.id) return [...openStages, wonStage];
-    if (stageId === lostStage.id) return [...openStages.slice(0, random.int(1, openStages.length)), lostStage];
+    if (stageId === lostStage.id)
+      return [...openStages.slice(0, random.int(1, openStages.length)), lostStage];
     return openStages.slice(0, openStages.findIndex((stage) => stage.id === stageId) + 1);
   };
   await tx.dealStageChange.createMany({
@@ -130,7 +177,17 @@ export async function seedClients(tx: Prisma.TransactionClient, ids: TSeededProj
     skipDuplicates: true,
     data: deals.flatMap((deal, index) => {
       const product = products[index % products.length];
-      return product ? [{ id: stableId(`deal-product:${deal.id}`), dealId: deal.id, productId: productId(ids, product.sku), quantity: String(random.int(1, 5)), unitPrice: product.unitPrice }] : [];
+      return product
+        ? [
+            {
+              id: stableId(`deal-product:${deal.id}`),
+              dealId: deal.id,
+              productId: productId(ids, product.sku),
+              quantity: String(random.int(1, 5)),
+              unitPrice: product.unitPrice,
+            },
+          ]
+        : [];
     }),
   });
 
@@ -164,7 +221,13 @@ export async function seedClients(tx: Prisma.TransactionClient, ids: TSeededProj
       return {
         id: key("task", index),
         projectId,
-        title: random.pick(["Prepare the offer", "Call back", "Send the contract", "Book a demo", "Check the budget"]),
+        title: random.pick([
+          "Prepare the offer",
+          "Call back",
+          "Send the contract",
+          "Book a demo",
+          "Check the budget",
+        ]),
         status: done ? "done" : "open",
         dueAt: new Date(now.getTime() + random.int(-10, 20) * DAY_MS),
         completedAt: done ? daysAgo(random.int(0, 10)) : null,
@@ -194,10 +257,30 @@ export async function seedClients(tx: Prisma.TransactionClient, ids: TSeededProj
   await tx.customFieldValue.createMany({
     skipDuplicates: true,
     data: companies.flatMap((company, index) => [
-      { id: stableId(`value:${company.id}:segment`), projectId, fieldId: customFieldId(ids, "company_main", "segment"), companyId: company.id, textValue: random.pick(["SMB", "Mid-market", "Enterprise"]) },
-      { id: stableId(`value:${company.id}:employees`), projectId, fieldId: customFieldId(ids, "company_main", "employees"), companyId: company.id, numberValue: String(random.int(5, 5000)) },
+      {
+        id: stableId(`value:${company.id}:segment`),
+        projectId,
+        fieldId: customFieldId(ids, "company_main", "segment"),
+        companyId: company.id,
+        textValue: random.pick(["SMB", "Mid-market", "Enterprise"]),
+      },
+      {
+        id: stableId(`value:${company.id}:employees`),
+        projectId,
+        fieldId: customFieldId(ids, "company_main", "employees"),
+        companyId: company.id,
+        numberValue: String(random.int(5, 5000)),
+      },
       ...(index % 10 === 0
-        ? [{ id: stableId(`value:${company.id}:strategy`), projectId, fieldId: customFieldId(ids, "company_key_account", "strategy"), companyId: company.id, textValue: "Expand to the whole group; renewal handled by the head of sales." }]
+        ? [
+            {
+              id: stableId(`value:${company.id}:strategy`),
+              projectId,
+              fieldId: customFieldId(ids, "company_key_account", "strategy"),
+              companyId: company.id,
+              textValue: "Expand to the whole group; renewal handled by the head of sales.",
+            },
+          ]
         : []),
     ]),
   });

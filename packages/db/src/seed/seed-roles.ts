@@ -63,7 +63,12 @@ type TGroupSpec = {
   name: string;
   description: string;
   members: { person: string; manager?: boolean }[];
-  grants: { resource: string; action: string; scope: "own" | "subordinates" | "department" | "direction" | "project"; condition?: Prisma.InputJsonValue }[];
+  grants: {
+    resource: string;
+    action: string;
+    scope: "own" | "subordinates" | "department" | "direction" | "project";
+    condition?: Prisma.InputJsonValue;
+  }[];
 };
 
 // CRM groups (D3) and the per-user overrides of D4, on the people who exist in a project.
@@ -83,40 +88,85 @@ const GROUPS: TGroupSpec[] = [
     name: "Call monitoring",
     description: "May listen in on every employee's calls (C4).",
     members: [{ person: "dvorakova", manager: true }, { person: "cerny" }],
-    grants: [{ resource: "activity", action: "view", scope: "project", condition: { op: "eq", path: "kind", value: "call" } }],
+    grants: [
+      {
+        resource: "activity",
+        action: "view",
+        scope: "project",
+        condition: { op: "eq", path: "kind", value: "call" },
+      },
+    ],
   },
 ];
 
 const OVERRIDES = [
-  { person: "horakova", resource: "activity", action: "delete", effect: "deny", note: "Activities stay for the audit of the Brno team." },
-  { person: "ivanova", resource: "contact", action: "delete", effect: "allow", note: "Cleans up duplicate contacts (with their notes and reminders)." },
-  { person: "dvorakova", resource: "task", action: "view", effect: "allow", note: "Watches other teams' tasks without taking part (C4)." },
+  {
+    person: "horakova",
+    resource: "activity",
+    action: "delete",
+    effect: "deny",
+    note: "Activities stay for the audit of the Brno team.",
+  },
+  {
+    person: "ivanova",
+    resource: "contact",
+    action: "delete",
+    effect: "allow",
+    note: "Cleans up duplicate contacts (with their notes and reminders).",
+  },
+  {
+    person: "dvorakova",
+    resource: "task",
+    action: "view",
+    effect: "allow",
+    note: "Watches other teams' tasks without taking part (C4).",
+  },
 ] as const;
 
-export async function seedGroupsAndOverrides(tx: Prisma.TransactionClient, ids: TSeededProject): Promise<void> {
+export async function seedGroupsAndOverrides(
+  tx: Prisma.TransactionClient,
+  ids: TSeededProject,
+): Promise<void> {
   const { projectId, project } = ids;
   const present = new Set(project.people.map((person) => person.key));
   const groupId = (key: string): string => stableId(`group:${project.key}:${key}`);
   await tx.crmGroup.createMany({
     skipDuplicates: true,
-    data: GROUPS.map((group) => ({ id: groupId(group.key), projectId, name: group.name, description: group.description })),
+    data: GROUPS.map((group) => ({
+      id: groupId(group.key),
+      projectId,
+      name: group.name,
+      description: group.description,
+    })),
   });
   await tx.crmGroupMember.createMany({
     skipDuplicates: true,
     data: GROUPS.flatMap((group) =>
-      group.members.filter((member) => present.has(member.person)).map((member) => ({ groupId: groupId(group.key), employeeId: ids.employeeId(member.person), isManager: member.manager ?? false })),
+      group.members
+        .filter((member) => present.has(member.person))
+        .map((member) => ({
+          groupId: groupId(group.key),
+          employeeId: ids.employeeId(member.person),
+          isManager: member.manager ?? false,
+        })),
     ),
   });
   await tx.grant.createMany({
     skipDuplicates: true,
     data: GROUPS.flatMap((group) =>
-      group.grants.map((grant, index) => ({ id: stableId(`grant:${groupId(group.key)}:${index}`), groupId: groupId(group.key), ...grant })),
+      group.grants.map((grant, index) => ({
+        id: stableId(`grant:${groupId(group.key)}:${index}`),
+        groupId: groupId(group.key),
+        ...grant,
+      })),
     ),
   });
   await tx.permissionOverride.createMany({
     skipDuplicates: true,
     data: OVERRIDES.filter((override) => present.has(override.person)).map((override) => ({
-      id: stableId(`override:${project.key}:${override.person}:${override.resource}:${override.action}`),
+      id: stableId(
+        `override:${project.key}:${override.person}:${override.resource}:${override.action}`,
+      ),
       employeeId: ids.employeeId(override.person),
       resource: override.resource,
       action: override.action,

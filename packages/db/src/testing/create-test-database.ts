@@ -36,21 +36,31 @@ export function testDatabaseUrl(name: string, adminUrl: string = testAdminUrl())
 
 // Each suite gets its own database on the test server, so suites run in parallel and leave
 // nothing behind.
-export async function createTestDatabase(options: TCreateTestDatabaseOptions = {}): Promise<TTestDatabase> {
+export async function createTestDatabase(
+  options: TCreateTestDatabaseOptions = {},
+): Promise<TTestDatabase> {
   const adminUrl = options.adminUrl ?? testAdminUrl();
   const name = assertIdentifier(options.name ?? newTestDatabaseName());
   await assertDatabaseReachable(adminUrl, "TEST_DATABASE_URL");
   await runAdminQuery(adminUrl, `create database ${name}`);
-  return { name, url: testDatabaseUrl(name, adminUrl), drop: () => dropTestDatabase(name, adminUrl) };
+  return {
+    name,
+    url: testDatabaseUrl(name, adminUrl),
+    drop: () => dropTestDatabase(name, adminUrl),
+  };
 }
 
 // WITH (FORCE) ends connections a test (or a web server) still holds instead of failing.
-export async function dropTestDatabase(name: string, adminUrl: string = testAdminUrl()): Promise<void> {
+export async function dropTestDatabase(
+  name: string,
+  adminUrl: string = testAdminUrl(),
+): Promise<void> {
   await runAdminQuery(adminUrl, `drop database if exists ${assertIdentifier(name)} with (force)`);
 }
 
 function assertIdentifier(name: string): string {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Refusing database name ${JSON.stringify(name)}.`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name))
+    throw new Error(`Refusing database name ${JSON.stringify(name)}.`);
   return name;
 }
 
