@@ -2,11 +2,10 @@ import { experimental_standaloneMiddleware, initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { z, ZodError } from "zod";
 
-import { canReachAny, type Action, type RecordResource, type Resource, type Subject } from "@charter/core/engine";
-import type { Prisma, PrismaClient } from "@charter/db/client";
+import { canReachAny, type Action, type Resource, type Subject } from "@charter/core/engine";
+import type { PrismaClient } from "@charter/db/client";
 
-import { buildReach, findVisibleOrThrow } from "./domain/access/find-visible-or-throw";
-import { writeAudit, type TAuditEntry } from "./domain/audit/write-audit";
+import { createProjectScope } from "./domain/access/project-scope";
 import {
   parseTrustedProxies,
   resolveClientIp,
@@ -103,26 +102,18 @@ export const projectProcedure = authedProcedure.use(async ({ ctx, next }) => {
   if (!loaded) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
   assertStanding(loaded.subject);
 
-  const { subject, project } = loaded;
-  const { db } = ctx;
-  const actor = {
-    projectId: project.id,
-    employeeId: subject.employeeId,
-    actorEmail: ctx.user.email,
-    ip: ctx.clientIp,
-  };
   return next({
-    ctx: {
-      subject,
-      project,
-      /** The Prisma where for a list: `findMany({ where: { AND: [reach, userFilter] } })`. */
-      reach: <R extends RecordResource>(resource: R, action: Action) =>
-        buildReach(subject, resource, action),
-      findVisibleOrThrow: (resource: RecordResource, id: string, action: Action) =>
-        findVisibleOrThrow(db, subject, resource, id, action),
-      /** Call inside the `$transaction` that makes the change. */
-      writeAudit: (tx: Prisma.TransactionClient, entry: TAuditEntry) => writeAudit(tx, actor, entry),
-    },
+    ctx: createProjectScope({
+      db: ctx.db,
+      subject: loaded.subject,
+      project: loaded.project,
+      actor: {
+        projectId: loaded.project.id,
+        employeeId: loaded.subject.employeeId,
+        actorEmail: ctx.user.email,
+        ip: ctx.clientIp,
+      },
+    }),
   });
 });
 

@@ -1,17 +1,16 @@
 import {
-  decide,
-  describeDecision,
   filter,
   type Action,
   type EngineRecord,
   type RecordResource,
   type Subject,
 } from "@charter/core/engine";
-import type { PrismaClient } from "@charter/db/client";
+import type { Prisma, PrismaClient } from "@charter/db/client";
 import { engineRecordSelect, toEngineRecord, toPrismaWhere, type TWhereByResource } from "@charter/db/permissions";
 import { z } from "zod";
 
 import { AppError } from "../../errors";
+import { assertAllowed } from "./assert-allowed";
 import { findFirstOf, RESOURCE_NOUNS } from "./record-models";
 
 /** The Prisma where for the records `subject` may `action`: put it in the query itself. */
@@ -29,7 +28,7 @@ export function notFound(resource: RecordResource): AppError {
  * same error. A record they may view but not act on is FORBIDDEN with the engine's rule.
  */
 export async function findVisibleOrThrow(
-  db: PrismaClient,
+  db: PrismaClient | Prisma.TransactionClient,
   subject: Subject,
   resource: RecordResource,
   id: string,
@@ -42,12 +41,6 @@ export async function findVisibleOrThrow(
   });
   if (!row) throw notFound(resource);
   const record = toEngineRecord(row);
-  const decision = decide(subject, action, resource, record);
-  if (!decision.allowed) {
-    const why = describeDecision(decision, { subject, action, resource, record });
-    throw new AppError("FORBIDDEN", `You may not ${action} this ${RESOURCE_NOUNS[resource]}. ${why}`, {
-      rule: decision.reason.rule,
-    });
-  }
+  assertAllowed(subject, action, resource, record);
   return record;
 }

@@ -1,5 +1,5 @@
 import type { RecordResource } from "@charter/core/engine";
-import type { PrismaClient } from "@charter/db/client";
+import type { Prisma, PrismaClient } from "@charter/db/client";
 
 type TFindFirst = (args: { where: object; select: object }) => Promise<Record<string, unknown> | null>;
 
@@ -22,7 +22,7 @@ const DELEGATES = {
  * callers pass a where built for that same resource (`TWhereByResource[R]`), so the cast
  * loses nothing the caller did not already check.
  */
-export function findFirstOf(db: PrismaClient, resource: RecordResource): TFindFirst {
+export function findFirstOf(db: PrismaClient | Prisma.TransactionClient, resource: RecordResource): TFindFirst {
   const delegate = db[DELEGATES[resource]] as unknown as { findFirst: TFindFirst };
   return (args) => delegate.findFirst(args);
 }

@@ -1,0 +1,53 @@
+import { Prisma } from "@charter/db/client";
+
+import { AppError } from "../../errors";
+import type { TProjectScope } from "../access/project-scope";
+import type { TCompanyFields } from "./company-fields";
+import { COMPANY_SELECT, type TCompanyRow } from "./company-select";
+import { assertCompanyTypeOrThrow } from "./responsible-facts";
+
+export function staleVersion(): AppError {
+  return new AppError(
+    "CONFLICT",
+    "Someone changed this company since you opened it. Reload it, check their changes and save again.",
+  );
+}
+
+/**
+ * Saves a company's fields under optimistic locking: the write matches only the version the
+ * caller read, so a stale save changes nothing and says so. Permission, the write and its
+ * audit entry all happen in one transaction, on the row the write will see.
+ */
+export async function updateCompany(
+  scope: TProjectScope,
+  input: { id: string; version: number; fields: Partial<TCompanyFields> },
+): Promise<TCompanyRow> {
+  return scope.db.$transaction(async (tx) => {
+    await scope.findVisibleOrThrow("company", input.id, "edit", tx);
+    await assertCompanyTypeOrThrow(tx, scope.project.id, input.fields.typeId);
+    const before = await tx.company.findUniqueOrThrow({ where: { id: input.id }, select: COMPANY_SELECT });
+    if (before.version !== input.version) throw staleVersion();
+    const after = await updateAtVersion(tx, input.id, input.version, input.fields);
+    await scope.writeAudit(tx, { action: "update", resource: "company", recordId: input.id, before, after });
+    return after;
+  });
+}
+
+/** `update … where { id, version }`: no row at that version is a conflict, not a crash. */
+export async function updateAtVersion(
+  tx: Prisma.TransactionClient,
+  id: string,
+  version: number,
+  data: Prisma.CompanyUncheckedUpdateInput,
+): Promise<TCompanyRow> {
+  try {
+    return await tx.company.update({
+      where: { id, version },
+      data: { ...data, version: { increment: 1 } },
+      select: COMPANY_SELECT,
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw staleVersion();
+    throw error;
+  }
+}

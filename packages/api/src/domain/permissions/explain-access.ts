@@ -1,0 +1,69 @@
+import {
+  decide,
+  describeDecision,
+  isRecordResource,
+  needsRecord,
+  type Action,
+  type EngineRecord,
+  type Resource,
+} from "@charter/core/engine";
+
+import { AppError } from "../../errors";
+import type { TProjectScope } from "../access/project-scope";
+import { loadSubject } from "../subject/load-subject";
+
+export type TExplainAccessInput = {
+  employeeId: string;
+  resource: Resource;
+  action: Action;
+  recordId?: string | undefined;
+};
+
+/**
+ * Whether an employee of the caller's project may do `action` on a record, and why (D10).
+ * The employee is judged as they stand now, from an allowed network (their address is not
+ * known here). The record must be one the caller may view: explaining a record reveals its
+ * facts, so a record outside the caller's reach does not exist, as everywhere else.
+ */
+export async function explainAccess(scope: TProjectScope, input: TExplainAccessInput) {
+  const target = await loadSubject(scope.db, {
+    employeeId: input.employeeId,
+    clientIp: null,
+    now: scope.subject.context.now,
+    assumeIpAllowed: true,
+  });
+  if (!target || target.subject.projectId !== scope.project.id) {
+    throw new AppError("NOT_FOUND", "No employee of this project has this id.");
+  }
+  const record = await loadRecord(scope, input);
+  const decision = decide(target.subject, input.action, input.resource, record);
+  const explanation = describeDecision(decision, {
+    subject: target.subject,
+    action: input.action,
+    resource: input.resource,
+    record,
+  });
+  return {
+    allowed: decision.allowed,
+    step: decision.reason.step,
+    rule: decision.reason.rule,
+    explanation,
+  };
+}
+
+async function loadRecord(scope: TProjectScope, input: TExplainAccessInput): Promise<EngineRecord | null> {
+  if (!needsRecord(input.resource)) {
+    if (input.recordId) throw new AppError("INVALID_INPUT", `recordId: ${input.resource} has no records; leave it out.`);
+    return null;
+  }
+  if (!input.recordId) throw new AppError("INVALID_INPUT", `recordId: say which ${input.resource} to explain.`);
+  if (isRecordResource(input.resource)) {
+    return scope.findVisibleOrThrow(input.resource, input.recordId, "view");
+  }
+  const product = await scope.db.product.findFirst({
+    where: { id: input.recordId, projectId: scope.project.id },
+    select: { id: true, projectId: true },
+  });
+  if (!product) throw new AppError("NOT_FOUND", "No product with this id. It may have been deleted.");
+  return product;
+}

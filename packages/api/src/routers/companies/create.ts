@@ -1,0 +1,10 @@
+import { createCompany } from "../../domain/companies/create-company";
+import { projectProcedure, requires } from "../../trpc";
+import { ZCreateInput, ZCreateOutput } from "./create.types";
+
+/** A new company, stamped with the creator's sales direction (B3). */
+export const createProcedure = projectProcedure
+  .use(requires("company", "create"))
+  .input(ZCreateInput)
+  .output(ZCreateOutput)
+  .mutation(({ ctx, input }) => createCompany(ctx, input));

@@ -1,0 +1,12 @@
+import { findCompanyOrThrow } from "../../domain/companies/find-company";
+import { projectProcedure, requires } from "../../trpc";
+import { ZGetInput, ZGetOutput } from "./get.types";
+
+/** One company; a company outside the subject's reach is answered as a missing id. */
+export const getProcedure = projectProcedure
+  .use(requires("company", "view"))
+  .input(ZGetInput)
+  .output(ZGetOutput)
+  .query(({ ctx, input }) =>
+    findCompanyOrThrow(ctx.db, { id: input.id, reach: ctx.reach("company", "view") }),
+  );

@@ -1,0 +1,10 @@
+import { updateCompany } from "../../domain/companies/update-company";
+import { projectProcedure, requires } from "../../trpc";
+import { ZUpdateInput, ZUpdateOutput } from "./update.types";
+
+/** Saves a company's fields, refusing a stale version with CONFLICT. */
+export const updateProcedure = projectProcedure
+  .use(requires("company", "edit"))
+  .input(ZUpdateInput)
+  .output(ZUpdateOutput)
+  .mutation(({ ctx, input }) => updateCompany(ctx, input));
