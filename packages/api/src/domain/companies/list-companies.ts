@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@charter/db/client";
 
+import { escapeLike } from "../search/escape-like";
 import { COMPANY_SELECT, type TCompanyRow } from "./company-select";
 
 export type TCompanyCursor = { updatedAt: Date; id: string };
@@ -14,13 +15,13 @@ export type TListCompaniesInput = {
 
 /**
  * The user's filter (search, page) and the permission reach, combined in one query. Search
- * is a case-insensitive contains on name, e-mail and registration number; Prisma binds the
- * text as a parameter and LIKE's wildcards are escaped, so `%` finds a percent sign.
+ * is a case-insensitive contains on name, e-mail and registration number, matching the text
+ * literally (`%` finds a percent sign).
  */
 export function buildCompanySearchWhere(projectId: string, search: string | undefined): Prisma.CompanyWhereInput {
   const where: Prisma.CompanyWhereInput = { projectId };
   if (!search) return where;
-  const contains = { contains: search, mode: "insensitive" } as const;
+  const contains = { contains: escapeLike(search), mode: "insensitive" } as const;
   return {
     ...where,
     OR: [{ name: contains }, { email: contains }, { registrationNumber: contains }],
