@@ -15,7 +15,7 @@ export const DEMO_B2B = "charter-b2b";
 export function useSeededDatabase(): () => PrismaClient {
   const getDb = useTestDatabase();
   beforeAll(async () => {
-    await seedDatabase(getDb(), { now: new Date("2026-11-01T09:00:00Z") });
+    await seedDatabase(getDb());
   }, 240_000);
   return getDb;
 }
