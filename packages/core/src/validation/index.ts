@@ -15,3 +15,13 @@ export {
   ZRegistrationCountry,
   type TCompanyRegistration,
 } from "./registration-schemas";
+
+export {
+  formatIpAddress,
+  normaliseIp,
+  parseIpAddress,
+  type IpAddress,
+  type IpFamily,
+} from "./ip-address";
+export { ipInAnyRange, ipInRange, parseIpRange, type IpRange } from "./ip-range";
+export { parseTrustedProxies } from "./trusted-proxies";
