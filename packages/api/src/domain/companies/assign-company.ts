@@ -1,5 +1,5 @@
 import type { TProjectScope } from "../access/project-scope";
-import { COMPANY_SELECT, type TCompanyRow } from "./company-select";
+import { COMPANY_SELECT, presentCompanyFor, type TCompanyRow } from "./company-select";
 import { findResponsibleOrThrow } from "./responsible-facts";
 import { staleVersion, updateAtVersion } from "./update-company";
 
@@ -19,6 +19,6 @@ export async function assignCompany(
     if (before.version !== input.version) throw staleVersion();
     const after = await updateAtVersion(tx, input.id, input.version, { responsibleId: responsible.id });
     await scope.writeAudit(tx, { action: "assign", resource: "company", recordId: input.id, before, after });
-    return after;
+    return presentCompanyFor(scope.subject)(after);
   });
 }

@@ -1,6 +1,7 @@
 import type { TProjectScope } from "../access/project-scope";
 import { assertAllowed } from "../access/assert-allowed";
-import { COMPANY_SELECT, type TCompanyRow } from "./company-select";
+import { assertWritableFields, fieldAccessOf } from "../fields/built-in-fields";
+import { COMPANY_SELECT, presentCompanyFor, type TCompanyRow } from "./company-select";
 import { assertCompanyTypeOrThrow, buildCompanyDraft, findResponsibleOrThrow } from "./responsible-facts";
 import type { TCompanyFields } from "./company-fields";
 
@@ -15,6 +16,8 @@ export async function createCompany(
 ): Promise<TCompanyRow> {
   const { subject, project } = scope;
   const { responsibleId = subject.employeeId, ...fields } = input;
+  const { name: _name, ...limitable } = fields;
+  assertWritableFields("company", fieldAccessOf(subject, "company"), limitable);
   return scope.db.$transaction(async (tx) => {
     await assertCompanyTypeOrThrow(tx, project.id, fields.typeId);
     const draftOf = async (employeeId: string) =>
@@ -35,6 +38,6 @@ export async function createCompany(
       select: COMPANY_SELECT,
     });
     await scope.writeAudit(tx, { action: "create", resource: "company", recordId: company.id, after: company });
-    return company;
+    return presentCompanyFor(subject)(company);
   });
 }

@@ -1,3 +1,4 @@
+import type { FieldAccess } from "@charter/core/engine";
 import type { Prisma, PrismaClient } from "@charter/db/client";
 
 import { escapeLike } from "../search/escape-like";
@@ -9,6 +10,7 @@ export type TListCompaniesInput = {
   projectId: string;
   reach: Prisma.CompanyWhereInput;
   search?: string | undefined;
+  searchIn: readonly TCompanySearchField[];
   cursor?: TCompanyCursor | undefined;
   limit: number;
 };
@@ -18,14 +20,22 @@ export type TListCompaniesInput = {
  * is a case-insensitive contains on name, e-mail and registration number, matching the text
  * literally (`%` finds a percent sign).
  */
-export function buildCompanySearchWhere(projectId: string, search: string | undefined): Prisma.CompanyWhereInput {
+export function buildCompanySearchWhere(
+  projectId: string,
+  search: string | undefined,
+  searchIn: readonly TCompanySearchField[],
+): Prisma.CompanyWhereInput {
   const where: Prisma.CompanyWhereInput = { projectId };
   if (!search) return where;
   const contains = { contains: escapeLike(search), mode: "insensitive" } as const;
-  return {
-    ...where,
-    OR: [{ name: contains }, { email: contains }, { registrationNumber: contains }],
-  };
+  return { ...where, OR: searchIn.map((field) => ({ [field]: contains })) };
+}
+
+export type TCompanySearchField = "name" | "email" | "registrationNumber";
+
+/** A field hidden from the subject is not searched: a match would reveal its value. */
+export function companySearchFields(access: Record<string, FieldAccess>): TCompanySearchField[] {
+  return (["name", "email", "registrationNumber"] as const).filter((field) => access[field] !== "hidden");
 }
 
 export async function listCompanies(
@@ -42,7 +52,7 @@ export async function listCompanies(
       }
     : {};
   const rows = await db.company.findMany({
-    where: { AND: [input.reach, buildCompanySearchWhere(input.projectId, input.search), after] },
+    where: { AND: [input.reach, buildCompanySearchWhere(input.projectId, input.search, input.searchIn), after] },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: input.limit + 1,
     select: COMPANY_SELECT,
@@ -55,9 +65,14 @@ export async function listCompanies(
 
 export async function countCompanies(
   db: PrismaClient,
-  input: { projectId: string; reach: Prisma.CompanyWhereInput; search?: string | undefined },
+  input: {
+    projectId: string;
+    reach: Prisma.CompanyWhereInput;
+    search?: string | undefined;
+    searchIn: readonly TCompanySearchField[];
+  },
 ): Promise<number> {
   return db.company.count({
-    where: { AND: [input.reach, buildCompanySearchWhere(input.projectId, input.search)] },
+    where: { AND: [input.reach, buildCompanySearchWhere(input.projectId, input.search, input.searchIn)] },
   });
 }

@@ -3,7 +3,8 @@ import { Prisma } from "@charter/db/client";
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
 import type { TCompanyFields } from "./company-fields";
-import { COMPANY_SELECT, type TCompanyRow } from "./company-select";
+import { assertWritableFields, fieldAccessOf } from "../fields/built-in-fields";
+import { COMPANY_SELECT, presentCompanyFor, type TCompanyRow } from "./company-select";
 import { assertCompanyTypeOrThrow } from "./responsible-facts";
 
 export function staleVersion(): AppError {
@@ -22,6 +23,7 @@ export async function updateCompany(
   scope: TProjectScope,
   input: { id: string; version: number; fields: Partial<TCompanyFields> },
 ): Promise<TCompanyRow> {
+  assertWritableFields("company", fieldAccessOf(scope.subject, "company"), input.fields);
   return scope.db.$transaction(async (tx) => {
     await scope.findVisibleOrThrow("company", input.id, "edit", tx);
     await assertCompanyTypeOrThrow(tx, scope.project.id, input.fields.typeId);
@@ -29,7 +31,7 @@ export async function updateCompany(
     if (before.version !== input.version) throw staleVersion();
     const after = await updateAtVersion(tx, input.id, input.version, input.fields);
     await scope.writeAudit(tx, { action: "update", resource: "company", recordId: input.id, before, after });
-    return after;
+    return presentCompanyFor(scope.subject)(after);
   });
 }
 

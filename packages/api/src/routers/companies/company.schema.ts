@@ -21,20 +21,21 @@ export const ZCompanyFields = z.strictObject({
 });
 
 // Plain objects strip what they do not name, so a wider select can never leak a field.
+// Fields a role may hide are optional: absent when hidden from the caller.
 export const ZCompany = z.object({
   id: z.string(),
   name: z.string(),
-  registrationNumber: z.string().nullable(),
-  vatId: z.string().nullable(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  website: z.string().nullable(),
-  street: z.string().nullable(),
-  city: z.string().nullable(),
-  postalCode: z.string().nullable(),
-  country: z.string().nullable(),
-  isPartner: z.boolean(),
-  typeId: z.string().nullable(),
+  registrationNumber: z.string().nullable().optional(),
+  vatId: z.string().nullable().optional(),
+  email: z.string().nullable().optional(),
+  phone: z.string().nullable().optional(),
+  website: z.string().nullable().optional(),
+  street: z.string().nullable().optional(),
+  city: z.string().nullable().optional(),
+  postalCode: z.string().nullable().optional(),
+  country: z.string().nullable().optional(),
+  isPartner: z.boolean().optional(),
+  typeId: z.string().nullable().optional(),
   directionId: z.string().nullable(),
   departmentId: z.string().nullable(),
   responsible: z.object({ id: z.string(), name: z.string() }),

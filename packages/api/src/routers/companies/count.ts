@@ -1,4 +1,5 @@
-import { countCompanies } from "../../domain/companies/list-companies";
+import { companySearchFields, countCompanies } from "../../domain/companies/list-companies";
+import { fieldAccessOf } from "../../domain/fields/built-in-fields";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCountInput, ZCountOutput } from "./count.types";
 
@@ -12,5 +13,6 @@ export const countProcedure = projectProcedure
       projectId: ctx.project.id,
       reach: ctx.reach("company", "view"),
       search: input.search,
+      searchIn: companySearchFields(fieldAccessOf(ctx.subject, "company")),
     }),
   }));

@@ -1,3 +1,4 @@
+import { presentCompanyFor } from "../../domain/companies/company-select";
 import { findCompanyOrThrow } from "../../domain/companies/find-company";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
@@ -7,6 +8,8 @@ export const getProcedure = projectProcedure
   .use(requires("company", "view"))
   .input(ZGetInput)
   .output(ZGetOutput)
-  .query(({ ctx, input }) =>
-    findCompanyOrThrow(ctx.db, { id: input.id, reach: ctx.reach("company", "view") }),
+  .query(async ({ ctx, input }) =>
+    presentCompanyFor(ctx.subject)(
+      await findCompanyOrThrow(ctx.db, { id: input.id, reach: ctx.reach("company", "view") }),
+    ),
   );

@@ -1,5 +1,7 @@
-import { listCompanies } from "../../domain/companies/list-companies";
+import { presentCompanyFor } from "../../domain/companies/company-select";
+import { companySearchFields, listCompanies } from "../../domain/companies/list-companies";
 import { encodeCursor } from "../../domain/pagination/keyset-cursor";
+import { fieldAccessOf } from "../../domain/fields/built-in-fields";
 import { projectProcedure, requires } from "../../trpc";
 import { ZListInput, ZListOutput } from "./list.types";
 
@@ -13,8 +15,9 @@ export const listProcedure = projectProcedure
       projectId: ctx.project.id,
       reach: ctx.reach("company", "view"),
       search: input.search,
+      searchIn: companySearchFields(fieldAccessOf(ctx.subject, "company")),
       cursor: input.cursor,
       limit: input.limit,
     });
-    return { items: page.items, nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null };
+    return { items: page.items.map(presentCompanyFor(ctx.subject)), nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null };
   });
