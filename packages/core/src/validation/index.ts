@@ -25,3 +25,19 @@ export {
 } from "./ip-address";
 export { ipInAnyRange, ipInRange, parseIpRange, type IpRange } from "./ip-range";
 export { parseTrustedProxies } from "./trusted-proxies";
+
+export {
+  CUSTOM_FIELD_TYPES,
+  type CustomFieldDefinition,
+  type CustomFieldType,
+  type CustomFieldValue,
+  type CustomFieldValueByType,
+} from "./field-types";
+export { parseFieldValue, valueSchemaFor } from "./field-value";
+export {
+  STORED_COLUMN,
+  fromStoredValue,
+  toStoredValue,
+  type StoredColumns,
+  type StoredValue,
+} from "./stored-value";
