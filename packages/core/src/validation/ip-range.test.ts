@@ -1,4 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
+import { formatIpAddress } from "./ip-address";
 
 import { ipInAnyRange, ipInRange, parseIpRange, type IpRange } from "./ip-range";
 
@@ -159,5 +162,31 @@ describe("ipInAnyRange (E1)", () => {
         (ip) => ipInAnyRange(ip, parsed),
       ),
     ).toEqual([true, true, true, false, true, false]);
+  });
+});
+
+describe("CIDR ranges as integers (E1)", () => {
+  // An address is in a CIDR exactly when its first `prefix` bits equal the network's.
+  it("contain exactly the addresses that share the prefix, IPv4 and IPv6", () => {
+    const family = fc.constantFrom(4 as const, 6 as const);
+    const bits = (f: 4 | 6) => (f === 4 ? 32 : 128);
+    const value = (f: 4 | 6) => fc.bigInt({ min: 0n, max: (1n << BigInt(bits(f))) - 1n });
+    const cases = family.chain((f) =>
+      fc.tuple(fc.constant(f), value(f), fc.integer({ min: 0, max: bits(f) }), value(f)),
+    );
+    fc.assert(
+      fc.property(cases, ([f, base, prefix, probe]) => {
+        const hostBits = BigInt(bits(f) - prefix);
+        const network = (base >> hostBits) << hostBits;
+        const parsed = parseIpRange(`${formatIpAddress({ family: f, value: network })}/${prefix}`);
+        if (!parsed.ok) throw new Error(parsed.message);
+        // IPv4-mapped probes would be read as IPv4; keep IPv6 probes outside ::ffff:0:0/96.
+        const isMapped = f === 6 && probe >> 32n === 0xffffn;
+        fc.pre(!isMapped);
+        const ip = formatIpAddress({ family: f, value: probe });
+        expect(ipInRange(ip, parsed.value)).toBe(probe >> hostBits === network >> hostBits);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
