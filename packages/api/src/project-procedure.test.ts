@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import { callerFor, createPersonaContext, findPersona, useSeededDatabase } from "./testing/personas";
+import {
+  callerFor,
+  createPersonaContext,
+  findPersona,
+  useSeededDatabase,
+} from "./testing/personas";
 import { appRouter } from "./root";
 import { createCallerFactory } from "./trpc";
 
@@ -15,12 +20,16 @@ describe("projectProcedure: standing re-checked on every request", () => {
     // must still refuse.
     const liveContext = await createPersonaContext(db, "cerny");
     const caller = createCaller(liveContext);
-    await expect(caller.companies.count({})).resolves.toMatchObject({ count: expect.any(Number) as unknown });
+    await expect(caller.companies.count({})).resolves.toMatchObject({
+      count: expect.any(Number) as unknown,
+    });
 
     await db.employee.update({ where: { id: cerny.id }, data: { status: "blocked" } });
 
     await expect(caller.companies.count({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect((await callerFor(db, "cerny")).companies.count({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect((await callerFor(db, "cerny")).companies.count({})).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     await db.employee.update({ where: { id: cerny.id }, data: { status: "active" } });
   });
 
@@ -31,7 +40,9 @@ describe("projectProcedure: standing re-checked on every request", () => {
     expect(accessExpiresAt).not.toBeNull();
     const expiry = accessExpiresAt as Date;
 
-    const before = createCaller(await createPersonaContext(db, "external", { now: new Date(expiry.getTime() - 60_000) }));
+    const before = createCaller(
+      await createPersonaContext(db, "external", { now: new Date(expiry.getTime() - 60_000) }),
+    );
     const liveAfter = createCaller({
       ...(await createPersonaContext(db, "external", { now: new Date(expiry.getTime() - 60_000) })),
       now: new Date(expiry.getTime() + 1),
@@ -44,17 +55,25 @@ describe("projectProcedure: standing re-checked on every request", () => {
   it("[E1] an IP-restricted employee is refused from outside the allowed ranges, allowed inside", async () => {
     const db = getDb();
 
-    await expect((await callerFor(db, "novotny", { peerAddress: "192.0.2.7" })).companies.count({})).rejects.toMatchObject({
+    await expect(
+      (await callerFor(db, "novotny", { peerAddress: "192.0.2.7" })).companies.count({}),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
       details: { rule: "ip-restricted" },
     });
-    await expect((await callerFor(db, "novotny", { peerAddress: "127.0.0.1" })).companies.count({})).resolves.toMatchObject({
+    await expect(
+      (await callerFor(db, "novotny", { peerAddress: "127.0.0.1" })).companies.count({}),
+    ).resolves.toMatchObject({
       count: expect.any(Number) as unknown,
     });
-    await expect((await callerFor(db, "novotny", { peerAddress: "10.20.44.1" })).companies.count({})).resolves.toMatchObject({
+    await expect(
+      (await callerFor(db, "novotny", { peerAddress: "10.20.44.1" })).companies.count({}),
+    ).resolves.toMatchObject({
       count: expect.any(Number) as unknown,
     });
-    await expect((await callerFor(db, "novotny", { peerAddress: "::1" })).companies.count({})).rejects.toMatchObject({
+    await expect(
+      (await callerFor(db, "novotny", { peerAddress: "::1" })).companies.count({}),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
   });
@@ -63,25 +82,45 @@ describe("projectProcedure: standing re-checked on every request", () => {
     const db = getDb();
     const forged = { peerAddress: "192.0.2.7", forwardedFor: "127.0.0.1, 10.20.0.1" };
 
-    await expect((await callerFor(db, "novotny", forged)).companies.count({})).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
-      (await callerFor(db, "novotny", { ...forged, trustedProxies: "198.51.100.0/24" })).companies.count({}),
+      (await callerFor(db, "novotny", forged)).companies.count({}),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      (
+        await callerFor(db, "novotny", { ...forged, trustedProxies: "198.51.100.0/24" })
+      ).companies.count({}),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     // A proxy we trust vouches for the office address.
     await expect(
-      (await callerFor(db, "novotny", { peerAddress: "198.51.100.2", forwardedFor: "192.0.2.7, 10.20.0.1", trustedProxies: "198.51.100.0/24" })).companies.count({}),
+      (
+        await callerFor(db, "novotny", {
+          peerAddress: "198.51.100.2",
+          forwardedFor: "192.0.2.7, 10.20.0.1",
+          trustedProxies: "198.51.100.0/24",
+        })
+      ).companies.count({}),
     ).resolves.toMatchObject({ count: expect.any(Number) as unknown });
     // Behind the trusted proxy, the client is the first untrusted hop, not what it wrote.
     await expect(
-      (await callerFor(db, "novotny", { peerAddress: "198.51.100.2", forwardedFor: "127.0.0.1, 192.0.2.7", trustedProxies: "198.51.100.0/24" })).companies.count({}),
+      (
+        await callerFor(db, "novotny", {
+          peerAddress: "198.51.100.2",
+          forwardedFor: "127.0.0.1, 192.0.2.7",
+          trustedProxies: "198.51.100.0/24",
+        })
+      ).companies.count({}),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("an unknown client address counts as outside the ranges for IP-restricted employees only", async () => {
     const db = getDb();
 
-    await expect((await callerFor(db, "novotny", { peerAddress: null })).companies.count({})).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect((await callerFor(db, "cerny", { peerAddress: null })).companies.count({})).resolves.toMatchObject({ count: expect.any(Number) as unknown });
+    await expect(
+      (await callerFor(db, "novotny", { peerAddress: null })).companies.count({}),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      (await callerFor(db, "cerny", { peerAddress: null })).companies.count({}),
+    ).resolves.toMatchObject({ count: expect.any(Number) as unknown });
   });
 
   it("a signed-out caller is UNAUTHORIZED and a resource without any grant is FORBIDDEN", async () => {

@@ -123,7 +123,10 @@ function assertStanding(subject: Subject): void {
     throw new AppError("UNAUTHENTICATED", "This account is blocked. Ask your administrator.");
   }
   if (accessExpiresAt && accessExpiresAt.getTime() <= context.now.getTime()) {
-    throw new AppError("UNAUTHENTICATED", "Your access has expired. Ask your administrator to extend it.");
+    throw new AppError(
+      "UNAUTHENTICATED",
+      "Your access has expired. Ask your administrator to extend it.",
+    );
   }
   if (status === "ip_restricted" && !context.ipAllowed) {
     throw new AppError(
@@ -141,23 +144,32 @@ function assertStanding(subject: Subject): void {
  * query's job (`ctx.reach`, `ctx.findVisibleOrThrow`).
  */
 export function requires(resource: Resource, action: Action) {
-  return experimental_standaloneMiddleware<{ ctx: { subject: Subject } }>().create(({ ctx, next }) => {
-    if (!canReachAny(ctx.subject, action, resource)) {
-      throw new AppError("FORBIDDEN", `You have no right to ${action} ${resource}. Ask your administrator for a role that grants it.`, {
-        rule: refusalRule(ctx.subject, resource, action),
-      });
-    }
-    return next();
-  });
+  return experimental_standaloneMiddleware<{ ctx: { subject: Subject } }>().create(
+    ({ ctx, next }) => {
+      if (!canReachAny(ctx.subject, action, resource)) {
+        throw new AppError(
+          "FORBIDDEN",
+          `You have no right to ${action} ${resource}. Ask your administrator for a role that grants it.`,
+          {
+            rule: refusalRule(ctx.subject, resource, action),
+          },
+        );
+      }
+      return next();
+    },
+  );
 }
 
 // The engine folds a refusal of every record into `never`; name the rule a person can act on.
 function refusalRule(subject: Subject, resource: Resource, action: Action): string {
   const now = subject.context.now.getTime();
-  const readOnly = subject.roles.some((role) => role.readOnly && (!role.expiresAt || role.expiresAt.getTime() > now));
+  const readOnly = subject.roles.some(
+    (role) => role.readOnly && (!role.expiresAt || role.expiresAt.getTime() > now),
+  );
   if (action !== "view" && readOnly) return "read-only";
   const denied = subject.overrides.some(
-    (override) => override.effect === "deny" && override.resource === resource && override.action === action,
+    (override) =>
+      override.effect === "deny" && override.resource === resource && override.action === action,
   );
   return denied ? "deny-override" : "no-grant";
 }

@@ -1,4 +1,10 @@
-import { canReachAny, decide, type Action, type EngineRecord, type Subject } from "@charter/core/engine";
+import {
+  canReachAny,
+  decide,
+  type Action,
+  type EngineRecord,
+  type Subject,
+} from "@charter/core/engine";
 import type { PrismaClient } from "@charter/db/client";
 import { engineRecordSelect, toEngineRecord } from "@charter/db/permissions";
 import { describe, expect, it } from "vitest";
@@ -10,7 +16,21 @@ import { callerFor, findPersona, useSeededDatabase } from "../testing/personas";
 const getDb = useSeededDatabase();
 
 // Every seeded persona of the B2B project, each acting from an allowed address.
-const PERSONAS = ["admin", "director", "petrov", "dvorakova", "ivanova", "cerny", "marek", "novotny", "horakova", "prochazka", "vesela", "auditor", "external"];
+const PERSONAS = [
+  "admin",
+  "director",
+  "petrov",
+  "dvorakova",
+  "ivanova",
+  "cerny",
+  "marek",
+  "novotny",
+  "horakova",
+  "prochazka",
+  "vesela",
+  "auditor",
+  "external",
+];
 
 type TCaller = Awaited<ReturnType<typeof callerFor>>;
 type TFixture = { id: string; version: number; responsibleId: string };
@@ -25,30 +45,58 @@ type TCase = {
 // One case per procedure of the router: a new procedure without a case fails the test below.
 const CASES: Record<string, TCase> = {
   "session.me": { action: null, fresh: false, call: (caller) => caller.session.me() },
-  "companies.list": { action: "view", fresh: false, call: (caller) => caller.companies.list({ limit: 1 }) },
+  "companies.list": {
+    action: "view",
+    fresh: false,
+    call: (caller) => caller.companies.list({ limit: 1 }),
+  },
   "companies.count": { action: "view", fresh: false, call: (caller) => caller.companies.count({}) },
-  "companies.get": { action: "view", fresh: false, call: (caller, company) => caller.companies.get({ id: company.id }) },
-  "companies.create": { action: "create", fresh: false, call: (caller) => caller.companies.create({ name: "Matrix s.r.o." }) },
+  "companies.get": {
+    action: "view",
+    fresh: false,
+    call: (caller, company) => caller.companies.get({ id: company.id }),
+  },
+  "companies.create": {
+    action: "create",
+    fresh: false,
+    call: (caller) => caller.companies.create({ name: "Matrix s.r.o." }),
+  },
   "companies.update": {
     action: "edit",
     fresh: true,
-    call: (caller, company) => caller.companies.update({ id: company.id, version: company.version, fields: { city: "Olomouc" } }),
+    call: (caller, company) =>
+      caller.companies.update({
+        id: company.id,
+        version: company.version,
+        fields: { city: "Olomouc" },
+      }),
   },
   "companies.delete": {
     action: "delete",
     fresh: true,
-    call: (caller, company) => caller.companies.delete({ id: company.id, version: company.version }),
+    call: (caller, company) =>
+      caller.companies.delete({ id: company.id, version: company.version }),
   },
   "companies.assign": {
     action: "assign",
     fresh: true,
-    call: (caller, company) => caller.companies.assign({ id: company.id, version: company.version, responsibleId: company.responsibleId }),
+    call: (caller, company) =>
+      caller.companies.assign({
+        id: company.id,
+        version: company.version,
+        responsibleId: company.responsibleId,
+      }),
   },
   "permissions.explain": {
     action: null,
     fresh: false,
     call: (caller, company, ivanovaId) =>
-      caller.permissions.explain({ employeeId: ivanovaId, resource: "company", action: "edit", recordId: company.id }),
+      caller.permissions.explain({
+        employeeId: ivanovaId,
+        resource: "company",
+        action: "edit",
+        recordId: company.id,
+      }),
   },
 };
 
@@ -72,7 +120,12 @@ async function createFixture(db: PrismaClient, responsibleName: string): Promise
   const responsible = await findPersona(db, responsibleName);
   const { directionId } = await db.employee.findUniqueOrThrow({ where: { id: responsible.id } });
   return db.company.create({
-    data: { projectId: responsible.projectId, name: `Fixture of ${responsibleName}`, responsibleId: responsible.id, directionId },
+    data: {
+      projectId: responsible.projectId,
+      name: `Fixture of ${responsibleName}`,
+      responsibleId: responsible.id,
+      directionId,
+    },
     select: { id: true, version: true, responsibleId: true },
   });
 }
@@ -94,10 +147,25 @@ describe("who can reach each procedure", () => {
         const row: Record<string, string> = {};
         for (const [path, testCase] of Object.entries(CASES)) {
           const company = testCase.fresh ? await createFixture(db, owner) : shared;
-          const loaded = await loadSubject(db, { employeeId: employee.id, clientIp: "127.0.0.1", now: new Date() });
-          const stored = await db.company.findUniqueOrThrow({ where: { id: company.id }, select: engineRecordSelect("company") });
-          const actual = await outcomeOf(testCase.call(await callerFor(db, persona), company, ivanova.id));
-          if (testCase.action && path !== "companies.create" && path !== "companies.list" && path !== "companies.count" && loaded) {
+          const loaded = await loadSubject(db, {
+            employeeId: employee.id,
+            clientIp: "127.0.0.1",
+            now: new Date(),
+          });
+          const stored = await db.company.findUniqueOrThrow({
+            where: { id: company.id },
+            select: engineRecordSelect("company"),
+          });
+          const actual = await outcomeOf(
+            testCase.call(await callerFor(db, persona), company, ivanova.id),
+          );
+          if (
+            testCase.action &&
+            path !== "companies.create" &&
+            path !== "companies.list" &&
+            path !== "companies.count" &&
+            loaded
+          ) {
             expect({ persona, path, owner, outcome: actual }).toEqual({
               persona,
               path,

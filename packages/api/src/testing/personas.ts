@@ -52,7 +52,11 @@ export async function createPersonaContext(
 ): Promise<TContext> {
   const persona = await findPersona(db, name);
   const { user, ...employee } = persona;
-  const session = await resolveSessionSubject(db, { userId: user.id, sessionVersion: user.sessionVersion }, request.now);
+  const session = await resolveSessionSubject(
+    db,
+    { userId: user.id, sessionVersion: user.sessionVersion },
+    request.now,
+  );
   return createTRPCContext({
     db,
     session: session && {

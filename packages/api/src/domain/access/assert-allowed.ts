@@ -1,4 +1,11 @@
-import { decide, describeDecision, type Action, type EngineRecord, type RecordResource, type Subject } from "@charter/core/engine";
+import {
+  decide,
+  describeDecision,
+  type Action,
+  type EngineRecord,
+  type RecordResource,
+  type Subject,
+} from "@charter/core/engine";
 
 import { AppError } from "../../errors";
 import { RESOURCE_NOUNS } from "./record-models";
@@ -7,11 +14,20 @@ import { RESOURCE_NOUNS } from "./record-models";
  * Decides on a record that is not stored yet (a create's draft, a record as it would be
  * after a change) and throws FORBIDDEN with the engine's rule when refused.
  */
-export function assertAllowed(subject: Subject, action: Action, resource: RecordResource, record: EngineRecord): void {
+export function assertAllowed(
+  subject: Subject,
+  action: Action,
+  resource: RecordResource,
+  record: EngineRecord,
+): void {
   const decision = decide(subject, action, resource, record);
   if (decision.allowed) return;
   const why = describeDecision(decision, { subject, action, resource, record });
-  throw new AppError("FORBIDDEN", `You may not ${action} this ${RESOURCE_NOUNS[resource]}. ${why}`, {
-    rule: decision.reason.rule,
-  });
+  throw new AppError(
+    "FORBIDDEN",
+    `You may not ${action} this ${RESOURCE_NOUNS[resource]}. ${why}`,
+    {
+      rule: decision.reason.rule,
+    },
+  );
 }

@@ -6,7 +6,12 @@ import {
   type Subject,
 } from "@charter/core/engine";
 import type { Prisma, PrismaClient } from "@charter/db/client";
-import { engineRecordSelect, toEngineRecord, toPrismaWhere, type TWhereByResource } from "@charter/db/permissions";
+import {
+  engineRecordSelect,
+  toEngineRecord,
+  toPrismaWhere,
+  type TWhereByResource,
+} from "@charter/db/permissions";
 import { z } from "zod";
 
 import { AppError } from "../../errors";
@@ -14,12 +19,19 @@ import { assertAllowed } from "./assert-allowed";
 import { findFirstOf, RESOURCE_NOUNS } from "./record-models";
 
 /** The Prisma where for the records `subject` may `action`: put it in the query itself. */
-export function buildReach<R extends RecordResource>(subject: Subject, resource: R, action: Action): TWhereByResource[R] {
+export function buildReach<R extends RecordResource>(
+  subject: Subject,
+  resource: R,
+  action: Action,
+): TWhereByResource[R] {
   return toPrismaWhere(resource, filter(subject, action, resource));
 }
 
 export function notFound(resource: RecordResource): AppError {
-  return new AppError("NOT_FOUND", `No ${RESOURCE_NOUNS[resource]} with this id. It may have been deleted.`);
+  return new AppError(
+    "NOT_FOUND",
+    `No ${RESOURCE_NOUNS[resource]} with this id. It may have been deleted.`,
+  );
 }
 
 /**
@@ -35,7 +47,10 @@ export async function findVisibleOrThrow(
   action: Action,
 ): Promise<EngineRecord> {
   if (!z.uuid().safeParse(id).success) throw notFound(resource);
-  const row = await findFirstOf(db, resource)({
+  const row = await findFirstOf(
+    db,
+    resource,
+  )({
     where: { AND: [{ id }, buildReach(subject, resource, "view")] },
     select: engineRecordSelect(resource),
   });

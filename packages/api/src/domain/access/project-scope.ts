@@ -18,7 +18,12 @@ export type TProjectScope = {
   /** The Prisma where for a list: `findMany({ where: { AND: [reach, userFilter] } })`. */
   reach: <R extends RecordResource>(resource: R, action: Action) => TWhereByResource[R];
   /** NOT_FOUND outside view reach, FORBIDDEN with the rule when `action` is refused. */
-  findVisibleOrThrow: (resource: RecordResource, id: string, action: Action, client?: TDbClient) => Promise<EngineRecord>;
+  findVisibleOrThrow: (
+    resource: RecordResource,
+    id: string,
+    action: Action,
+    client?: TDbClient,
+  ) => Promise<EngineRecord>;
   /** Call inside the `$transaction` that makes the change (SPEC E3). */
   writeAudit: (tx: Prisma.TransactionClient, entry: TAuditEntry) => Promise<void>;
 };
@@ -35,7 +40,8 @@ export function createProjectScope(input: {
     subject,
     project,
     reach: (resource, action) => buildReach(subject, resource, action),
-    findVisibleOrThrow: (resource, id, action, client = db) => findVisibleOrThrow(client, subject, resource, id, action),
+    findVisibleOrThrow: (resource, id, action, client = db) =>
+      findVisibleOrThrow(client, subject, resource, id, action),
     writeAudit: (tx, entry) => writeAudit(tx, actor, entry),
   };
 }

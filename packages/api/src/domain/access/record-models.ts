@@ -1,7 +1,10 @@
 import type { RecordResource } from "@charter/core/engine";
 import type { Prisma, PrismaClient } from "@charter/db/client";
 
-type TFindFirst = (args: { where: object; select: object }) => Promise<Record<string, unknown> | null>;
+type TFindFirst = (args: {
+  where: object;
+  select: object;
+}) => Promise<Record<string, unknown> | null>;
 
 // The data contract's resource names and their Prisma delegates.
 const DELEGATES = {
@@ -22,7 +25,10 @@ const DELEGATES = {
  * callers pass a where built for that same resource (`TWhereByResource[R]`), so the cast
  * loses nothing the caller did not already check.
  */
-export function findFirstOf(db: PrismaClient | Prisma.TransactionClient, resource: RecordResource): TFindFirst {
+export function findFirstOf(
+  db: PrismaClient | Prisma.TransactionClient,
+  resource: RecordResource,
+): TFindFirst {
   const delegate = db[DELEGATES[resource]] as unknown as { findFirst: TFindFirst };
   return (args) => delegate.findFirst(args);
 }

@@ -14,11 +14,27 @@ export async function assignCompany(
 ): Promise<TCompanyRow> {
   return scope.db.$transaction(async (tx) => {
     await scope.findVisibleOrThrow("company", input.id, "assign", tx);
-    const responsible = await findResponsibleOrThrow(tx, scope.project.id, input.responsibleId, scope.subject.context.now);
-    const before = await tx.company.findUniqueOrThrow({ where: { id: input.id }, select: COMPANY_SELECT });
+    const responsible = await findResponsibleOrThrow(
+      tx,
+      scope.project.id,
+      input.responsibleId,
+      scope.subject.context.now,
+    );
+    const before = await tx.company.findUniqueOrThrow({
+      where: { id: input.id },
+      select: COMPANY_SELECT,
+    });
     if (before.version !== input.version) throw staleVersion();
-    const after = await updateAtVersion(tx, input.id, input.version, { responsibleId: responsible.id });
-    await scope.writeAudit(tx, { action: "assign", resource: "company", recordId: input.id, before, after });
+    const after = await updateAtVersion(tx, input.id, input.version, {
+      responsibleId: responsible.id,
+    });
+    await scope.writeAudit(tx, {
+      action: "assign",
+      resource: "company",
+      recordId: input.id,
+      before,
+      after,
+    });
     return presentCompanyFor(scope.subject)(after);
   });
 }

@@ -2,7 +2,11 @@ import type { TProjectScope } from "../access/project-scope";
 import { assertAllowed } from "../access/assert-allowed";
 import { assertWritableFields, fieldAccessOf } from "../fields/built-in-fields";
 import { COMPANY_SELECT, presentCompanyFor, type TCompanyRow } from "./company-select";
-import { assertCompanyTypeOrThrow, buildCompanyDraft, findResponsibleOrThrow } from "./responsible-facts";
+import {
+  assertCompanyTypeOrThrow,
+  buildCompanyDraft,
+  findResponsibleOrThrow,
+} from "./responsible-facts";
 import type { TCompanyFields } from "./company-fields";
 
 /**
@@ -37,7 +41,12 @@ export async function createCompany(
       data: { ...fields, projectId: project.id, responsibleId, directionId: subject.directionId },
       select: COMPANY_SELECT,
     });
-    await scope.writeAudit(tx, { action: "create", resource: "company", recordId: company.id, after: company });
+    await scope.writeAudit(tx, {
+      action: "create",
+      resource: "company",
+      recordId: company.id,
+      after: company,
+    });
     return presentCompanyFor(subject)(company);
   });
 }

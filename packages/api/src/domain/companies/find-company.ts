@@ -8,7 +8,10 @@ export async function findCompanyOrThrow(
   db: PrismaClient | Prisma.TransactionClient,
   where: { id: string; reach: Prisma.CompanyWhereInput },
 ): Promise<TCompanyRow> {
-  const row = await db.company.findFirst({ where: { AND: [{ id: where.id }, where.reach] }, select: COMPANY_SELECT });
+  const row = await db.company.findFirst({
+    where: { AND: [{ id: where.id }, where.reach] },
+    select: COMPANY_SELECT,
+  });
   if (!row) throw notFound("company");
   return row;
 }

@@ -35,7 +35,9 @@ export type TCompanySearchField = "name" | "email" | "registrationNumber";
 
 /** A field hidden from the subject is not searched: a match would reveal its value. */
 export function companySearchFields(access: Record<string, FieldAccess>): TCompanySearchField[] {
-  return (["name", "email", "registrationNumber"] as const).filter((field) => access[field] !== "hidden");
+  return (["name", "email", "registrationNumber"] as const).filter(
+    (field) => access[field] !== "hidden",
+  );
 }
 
 export async function listCompanies(
@@ -52,14 +54,21 @@ export async function listCompanies(
       }
     : {};
   const rows = await db.company.findMany({
-    where: { AND: [input.reach, buildCompanySearchWhere(input.projectId, input.search, input.searchIn), after] },
+    where: {
+      AND: [
+        input.reach,
+        buildCompanySearchWhere(input.projectId, input.search, input.searchIn),
+        after,
+      ],
+    },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: input.limit + 1,
     select: COMPANY_SELECT,
   });
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);
-  const nextCursor = rows.length > input.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null;
+  const nextCursor =
+    rows.length > input.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null;
   return { items, nextCursor };
 }
 
@@ -73,6 +82,8 @@ export async function countCompanies(
   },
 ): Promise<number> {
   return db.company.count({
-    where: { AND: [input.reach, buildCompanySearchWhere(input.projectId, input.search, input.searchIn)] },
+    where: {
+      AND: [input.reach, buildCompanySearchWhere(input.projectId, input.search, input.searchIn)],
+    },
   });
 }

@@ -8,7 +8,12 @@ import type { TDbClient } from "../access/project-scope";
  * through `responsible` and `department`. Only a usable employee of the same project may
  * be responsible; anyone else is an input error on `responsibleId`.
  */
-export async function findResponsibleOrThrow(db: TDbClient, projectId: string, employeeId: string, now: Date) {
+export async function findResponsibleOrThrow(
+  db: TDbClient,
+  projectId: string,
+  employeeId: string,
+  now: Date,
+) {
   const employee = await db.employee.findFirst({
     where: {
       id: employeeId,
@@ -25,7 +30,10 @@ export async function findResponsibleOrThrow(db: TDbClient, projectId: string, e
     },
   });
   if (!employee) {
-    throw new AppError("INVALID_INPUT", "responsibleId: no active employee of this project has this id; pick someone from the list.");
+    throw new AppError(
+      "INVALID_INPUT",
+      "responsibleId: no active employee of this project has this id; pick someone from the list.",
+    );
   }
   return employee;
 }
@@ -54,8 +62,16 @@ export function buildCompanyDraft(input: {
 }
 
 /** A company type must be one of this project's: ids from another project are refused. */
-export async function assertCompanyTypeOrThrow(db: TDbClient, projectId: string, typeId: string | null | undefined) {
+export async function assertCompanyTypeOrThrow(
+  db: TDbClient,
+  projectId: string,
+  typeId: string | null | undefined,
+) {
   if (!typeId) return;
-  const type = await db.recordType.findFirst({ where: { id: typeId, projectId }, select: { id: true } });
-  if (!type) throw new AppError("INVALID_INPUT", "typeId: this project has no record type with this id.");
+  const type = await db.recordType.findFirst({
+    where: { id: typeId, projectId },
+    select: { id: true },
+  });
+  if (!type)
+    throw new AppError("INVALID_INPUT", "typeId: this project has no record type with this id.");
 }

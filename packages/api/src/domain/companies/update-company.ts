@@ -27,10 +27,19 @@ export async function updateCompany(
   return scope.db.$transaction(async (tx) => {
     await scope.findVisibleOrThrow("company", input.id, "edit", tx);
     await assertCompanyTypeOrThrow(tx, scope.project.id, input.fields.typeId);
-    const before = await tx.company.findUniqueOrThrow({ where: { id: input.id }, select: COMPANY_SELECT });
+    const before = await tx.company.findUniqueOrThrow({
+      where: { id: input.id },
+      select: COMPANY_SELECT,
+    });
     if (before.version !== input.version) throw staleVersion();
     const after = await updateAtVersion(tx, input.id, input.version, input.fields);
-    await scope.writeAudit(tx, { action: "update", resource: "company", recordId: input.id, before, after });
+    await scope.writeAudit(tx, {
+      action: "update",
+      resource: "company",
+      recordId: input.id,
+      before,
+      after,
+    });
     return presentCompanyFor(scope.subject)(after);
   });
 }
@@ -49,7 +58,8 @@ export async function updateAtVersion(
       select: COMPANY_SELECT,
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") throw staleVersion();
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
+      throw staleVersion();
     throw error;
   }
 }

@@ -1,4 +1,9 @@
-import { visibleFields, type FieldAccess, type RecordResource, type Subject } from "@charter/core/engine";
+import {
+  visibleFields,
+  type FieldAccess,
+  type RecordResource,
+  type Subject,
+} from "@charter/core/engine";
 
 import { AppError } from "../../errors";
 
@@ -8,17 +13,35 @@ import { AppError } from "../../errors";
  * them a record cannot be named, judged or saved.
  */
 export const LIMITABLE_FIELDS = {
-  company: ["registrationNumber", "vatId", "email", "phone", "website", "street", "city", "postalCode", "country", "isPartner", "typeId"],
+  company: [
+    "registrationNumber",
+    "vatId",
+    "email",
+    "phone",
+    "website",
+    "street",
+    "city",
+    "postalCode",
+    "country",
+    "isPartner",
+    "typeId",
+  ],
 } as const satisfies Partial<Record<RecordResource, readonly string[]>>;
 
 type TLimitable = keyof typeof LIMITABLE_FIELDS;
 
 export function fieldAccessOf(subject: Subject, resource: TLimitable): Record<string, FieldAccess> {
-  return visibleFields(subject, resource, { builtInFields: LIMITABLE_FIELDS[resource], sections: [] }).fields;
+  return visibleFields(subject, resource, {
+    builtInFields: LIMITABLE_FIELDS[resource],
+    sections: [],
+  }).fields;
 }
 
 /** The row without the fields hidden from the subject: they never leave the server. */
-export function stripHiddenFields<T extends object>(row: T, access: Record<string, FieldAccess>): T {
+export function stripHiddenFields<T extends object>(
+  row: T,
+  access: Record<string, FieldAccess>,
+): T {
   const hidden = Object.keys(access).filter((field) => access[field] === "hidden");
   if (hidden.length === 0) return row;
   const copy = { ...row } as Record<string, unknown>;
@@ -27,7 +50,11 @@ export function stripHiddenFields<T extends object>(row: T, access: Record<strin
 }
 
 /** A write touching a field the subject may not write is refused whole; nothing changes. */
-export function assertWritableFields(resource: TLimitable, access: Record<string, FieldAccess>, fields: object): void {
+export function assertWritableFields(
+  resource: TLimitable,
+  access: Record<string, FieldAccess>,
+  fields: object,
+): void {
   const refused = Object.keys(fields).filter((field) => (access[field] ?? "write") !== "write");
   if (refused.length === 0) return;
   throw new AppError(

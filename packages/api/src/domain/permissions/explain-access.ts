@@ -51,12 +51,20 @@ export async function explainAccess(scope: TProjectScope, input: TExplainAccessI
   };
 }
 
-async function loadRecord(scope: TProjectScope, input: TExplainAccessInput): Promise<EngineRecord | null> {
+async function loadRecord(
+  scope: TProjectScope,
+  input: TExplainAccessInput,
+): Promise<EngineRecord | null> {
   if (!needsRecord(input.resource)) {
-    if (input.recordId) throw new AppError("INVALID_INPUT", `recordId: ${input.resource} has no records; leave it out.`);
+    if (input.recordId)
+      throw new AppError(
+        "INVALID_INPUT",
+        `recordId: ${input.resource} has no records; leave it out.`,
+      );
     return null;
   }
-  if (!input.recordId) throw new AppError("INVALID_INPUT", `recordId: say which ${input.resource} to explain.`);
+  if (!input.recordId)
+    throw new AppError("INVALID_INPUT", `recordId: say which ${input.resource} to explain.`);
   if (isRecordResource(input.resource)) {
     return scope.findVisibleOrThrow(input.resource, input.recordId, "view");
   }
@@ -64,6 +72,7 @@ async function loadRecord(scope: TProjectScope, input: TExplainAccessInput): Pro
     where: { id: input.recordId, projectId: scope.project.id },
     select: { id: true, projectId: true },
   });
-  if (!product) throw new AppError("NOT_FOUND", "No product with this id. It may have been deleted.");
+  if (!product)
+    throw new AppError("NOT_FOUND", "No product with this id. It may have been deleted.");
   return product;
 }

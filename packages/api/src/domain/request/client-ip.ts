@@ -1,4 +1,9 @@
-import { BlockList, isIP } from "node:net";
+import {
+  ipInAnyRange,
+  normaliseIp,
+  parseTrustedProxies as parseProxyRanges,
+  type IpRange,
+} from "@charter/core/validation";
 
 /** What the web server knows about where a request came from. */
 export type TClientAddress = {
@@ -8,43 +13,16 @@ export type TClientAddress = {
   forwardedFor: string | null;
 };
 
-export type TTrustedProxies = { list: BlockList; isEmpty: boolean };
-
-/** An IPv4-mapped IPv6 address (`::ffff:10.0.0.1`) is the IPv4 address it carries. */
-export function normaliseIp(value: string): string | null {
-  const trimmed = value.trim();
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(trimmed);
-  const candidate = mapped?.[1] ?? trimmed;
-  return isIP(candidate) === 0 ? null : candidate;
-}
+export type TTrustedProxies = readonly IpRange[];
 
 /**
- * Parses `TRUSTED_PROXIES`: comma-separated addresses or CIDRs. An entry that is neither is
- * refused loudly: a typo here would silently trust or distrust a proxy.
+ * Parses `TRUSTED_PROXIES`: comma-separated addresses, CIDRs or ranges. An entry that is
+ * none of them is refused loudly: a typo here would silently trust or distrust a proxy.
  */
 export function parseTrustedProxies(value: string | undefined): TTrustedProxies {
-  const list = new BlockList();
-  let count = 0;
-  for (const raw of (value ?? "").split(",")) {
-    const entry = raw.trim();
-    if (!entry) continue;
-    const [address, prefix, extra] = entry.split("/");
-    const ip = address ? normaliseIp(address) : null;
-    const family = ip ? (isIP(ip) === 6 ? "ipv6" : "ipv4") : null;
-    const bits = prefix === undefined ? null : Number(prefix);
-    const maxBits = family === "ipv6" ? 128 : 32;
-    if (!ip || !family || extra !== undefined || (bits !== null && !(Number.isInteger(bits) && bits >= 0 && bits <= maxBits))) {
-      throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR; use e.g. 10.0.0.1,10.1.0.0/16.`);
-    }
-    if (bits === null) list.addAddress(ip, family);
-    else list.addSubnet(ip, bits, family);
-    count += 1;
-  }
-  return { list, isEmpty: count === 0 };
-}
-
-function isTrusted(ip: string, proxies: TTrustedProxies): boolean {
-  return !proxies.isEmpty && proxies.list.check(ip, isIP(ip) === 6 ? "ipv6" : "ipv4");
+  const parsed = parseProxyRanges(value);
+  if (!parsed.ok) throw new Error(`TRUSTED_PROXIES: ${parsed.message}`);
+  return parsed.value;
 }
 
 /**
@@ -57,14 +35,17 @@ function isTrusted(ip: string, proxies: TTrustedProxies): boolean {
 export function resolveClientIp(address: TClientAddress, proxies: TTrustedProxies): string | null {
   const peer = address.peerAddress ? normaliseIp(address.peerAddress) : null;
   if (!peer) return null;
-  if (!isTrusted(peer, proxies)) return peer;
-  const hops = (address.forwardedFor ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
+  if (!ipInAnyRange(peer, proxies)) return peer;
+  const hops = (address.forwardedFor ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   let client = peer;
   for (let index = hops.length - 1; index >= 0; index -= 1) {
     const hop = normaliseIp(hops[index] ?? "");
     if (!hop) return null;
     client = hop;
-    if (!isTrusted(hop, proxies)) return hop;
+    if (!ipInAnyRange(hop, proxies)) return hop;
   }
   return client;
 }

@@ -5,7 +5,11 @@ import type { PrismaClient } from "@charter/db/client";
  * `inet` values itself; ranges of the other address family never match (`family()`), and a
  * string that is not an address matches nothing rather than failing the request.
  */
-export async function isIpAllowed(db: PrismaClient, projectId: string, ip: string): Promise<boolean> {
+export async function isIpAllowed(
+  db: PrismaClient,
+  projectId: string,
+  ip: string,
+): Promise<boolean> {
   const rows = await db.$queryRaw<{ allowed: boolean }[]>`
     select exists (
       select 1 from "AllowedIpRange" r

@@ -22,11 +22,19 @@ describe("loadSubject", () => {
       departmentPath: expect.stringMatching(/^\/.+\/$/) as unknown,
       roles: [expect.objectContaining({ key: "sales_representative", readOnly: false }) as unknown],
       groups: [expect.objectContaining({ name: "Key accounts" }) as unknown],
-      overrides: [expect.objectContaining({ resource: "contact", action: "delete", effect: "allow" }) as unknown],
+      overrides: [
+        expect.objectContaining({
+          resource: "contact",
+          action: "delete",
+          effect: "allow",
+        }) as unknown,
+      ],
       context: { now, ipAllowed: true },
       permissionVersion: project.permissionVersion,
     });
-    await expect(loadSubject(db, { employeeId: crypto.randomUUID(), clientIp: null, now })).resolves.toBeNull();
+    await expect(
+      loadSubject(db, { employeeId: crypto.randomUUID(), clientIp: null, now }),
+    ).resolves.toBeNull();
   });
 
   it("leaves out expired role assignments: the read-only admin falls back to their own records", async () => {
@@ -35,18 +43,33 @@ describe("loadSubject", () => {
     const caller = await callerFor(db, "auditor");
     expect((await caller.companies.count({})).count).toBeGreaterThan(0);
 
-    await db.roleAssignment.updateMany({ where: { employeeId: auditor.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db.roleAssignment.updateMany({
+      where: { employeeId: auditor.id },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
 
-    const loaded = await loadSubject(db, { employeeId: auditor.id, clientIp: null, now: new Date() });
+    const loaded = await loadSubject(db, {
+      employeeId: auditor.id,
+      clientIp: null,
+      now: new Date(),
+    });
     expect(loaded?.subject.roles).toEqual([]);
-    await expect((await callerFor(db, "auditor")).companies.count({})).resolves.toEqual({ count: 0 });
+    await expect((await callerFor(db, "auditor")).companies.count({})).resolves.toEqual({
+      count: 0,
+    });
   });
 
   it("fails closed on unreadable JSON: a broken deny override denies everything", async () => {
     const db = getDb();
     const ivanova = await findPersona(db, "ivanova");
     await db.permissionOverride.create({
-      data: { employeeId: ivanova.id, resource: "company", action: "view", effect: "deny", condition: { op: "eq", path: "no.such.path", value: 1 } },
+      data: {
+        employeeId: ivanova.id,
+        resource: "company",
+        action: "view",
+        effect: "deny",
+        condition: { op: "eq", path: "no.such.path", value: 1 },
+      },
     });
 
     await expect((await callerFor(db, "ivanova")).companies.list({})).rejects.toMatchObject({
@@ -58,7 +81,9 @@ describe("loadSubject", () => {
   it("fails closed on unreadable JSON: a broken grant grants nothing and the default does not come back", async () => {
     const db = getDb();
     const cerny = await findPersona(db, "cerny");
-    const telephonist = await db.role.findFirstOrThrow({ where: { projectId: cerny.projectId, templateKey: "telephonist" } });
+    const telephonist = await db.role.findFirstOrThrow({
+      where: { projectId: cerny.projectId, templateKey: "telephonist" },
+    });
     await db.grant.updateMany({
       where: { roleId: telephonist.id, resource: "company", action: "view" },
       data: { condition: { op: "like", path: "name", value: "%" } },
@@ -66,6 +91,8 @@ describe("loadSubject", () => {
 
     // The Employee default (own) would let Černý list his own companies; the role still
     // speaks for company view, so he reaches none.
-    await expect((await callerFor(db, "cerny")).companies.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect((await callerFor(db, "cerny")).companies.list({})).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -10,7 +10,13 @@ export type TLoadedSubject = {
   project: { id: string; name: string };
 };
 
-const GRANT_SELECT = { id: true, resource: true, action: true, scope: true, condition: true } as const;
+const GRANT_SELECT = {
+  id: true,
+  resource: true,
+  action: true,
+  scope: true,
+  condition: true,
+} as const;
 
 /**
  * Everything the engine's `Subject` needs, read fresh for this request: one query for the
@@ -61,7 +67,15 @@ export async function loadSubject(
         },
       },
       crmGroups: {
-        select: { group: { select: { id: true, name: true, grants: { select: GRANT_SELECT, orderBy: { id: "asc" } } } } },
+        select: {
+          group: {
+            select: {
+              id: true,
+              name: true,
+              grants: { select: GRANT_SELECT, orderBy: { id: "asc" } },
+            },
+          },
+        },
       },
       overrides: {
         select: { id: true, resource: true, action: true, effect: true, condition: true },

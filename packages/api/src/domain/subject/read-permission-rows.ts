@@ -1,7 +1,19 @@
 import { validateGrant, validateOverride, type Grant, type Override } from "@charter/core/engine";
 
-type TGrantRow = { id: string; resource: string; action: string; scope: string; condition: unknown };
-type TOverrideRow = { id: string; resource: string; action: string; effect: string; condition: unknown };
+type TGrantRow = {
+  id: string;
+  resource: string;
+  action: string;
+  scope: string;
+  condition: unknown;
+};
+type TOverrideRow = {
+  id: string;
+  resource: string;
+  action: string;
+  effect: string;
+  condition: unknown;
+};
 
 /**
  * Grants come from JSON a person typed. A valid one is passed on as the engine's type; an

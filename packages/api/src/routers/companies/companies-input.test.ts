@@ -3,12 +3,26 @@ import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 
 import { appRouter } from "../../root";
-import { callerFor, createPersonaContext, findPersona, useSeededDatabase } from "../../testing/personas";
+import {
+  callerFor,
+  createPersonaContext,
+  findPersona,
+  useSeededDatabase,
+} from "../../testing/personas";
 
 const getDb = useSeededDatabase();
 
 type TErrorBody = {
-  error: { json: { message: string; data: { code: string; appCode: string | null; zodError: { formErrors: string[]; fieldErrors: Record<string, string[]> } | null } } };
+  error: {
+    json: {
+      message: string;
+      data: {
+        code: string;
+        appCode: string | null;
+        zodError: { formErrors: string[]; fieldErrors: Record<string, string[]> } | null;
+      };
+    };
+  };
 };
 
 /** A mutation over HTTP, as the browser sends it: the error arrives through the formatter. */
@@ -39,13 +53,19 @@ describe("companies: hostile input", () => {
     });
     const literalCount = (search: string) =>
       all.filter((company) =>
-        [company.name, company.email, company.registrationNumber].some((value) => value?.toLowerCase().includes(search.toLowerCase())),
+        [company.name, company.email, company.registrationNumber].some((value) =>
+          value?.toLowerCase().includes(search.toLowerCase()),
+        ),
       ).length;
 
-    for (const search of ["%", "_", "'; drop table \"Company\"; --", "\\", "%%%_", "% pure_"]) {
+    for (const search of ["%", "_", '\'; drop table "Company"; --', "\\", "%%%_", "% pure_"]) {
       const { count } = await caller.companies.count({ search });
       const { items } = await caller.companies.list({ search, limit: 100 });
-      expect({ search, count, listed: items.length }).toEqual({ search, count: literalCount(search), listed: literalCount(search) });
+      expect({ search, count, listed: items.length }).toEqual({
+        search,
+        count: literalCount(search),
+        listed: literalCount(search),
+      });
     }
     await expect(caller.companies.count({ search: "% pure_" })).resolves.toEqual({ count: 1 });
     await expect(db.company.count()).resolves.toBeGreaterThan(200);
@@ -54,10 +74,20 @@ describe("companies: hostile input", () => {
   it("search finds by name, e-mail and registration number, case-insensitively", async () => {
     const db = getDb();
     const admin = await findPersona(db, "admin");
-    const sample = await db.company.findFirstOrThrow({ where: { projectId: admin.projectId, email: { not: null }, registrationNumber: { not: null } } });
+    const sample = await db.company.findFirstOrThrow({
+      where: {
+        projectId: admin.projectId,
+        email: { not: null },
+        registrationNumber: { not: null },
+      },
+    });
     const caller = await callerFor(db, "admin");
 
-    for (const search of [sample.email?.toUpperCase() ?? "", sample.registrationNumber ?? "", sample.name.toLowerCase()]) {
+    for (const search of [
+      sample.email?.toUpperCase() ?? "",
+      sample.registrationNumber ?? "",
+      sample.name.toLowerCase(),
+    ]) {
       const { items } = await caller.companies.list({ search, limit: 100 });
       expect(items.map((company) => company.id)).toContain(sample.id);
     }
@@ -94,12 +124,24 @@ describe("companies: hostile input", () => {
   it("operator objects and oversized searches never reach the query", async () => {
     const caller = await callerFor(getDb(), "admin");
 
-    await expect(caller.companies.list({ search: { contains: "" } as unknown as string })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller.companies.list({ search: "a".repeat(201) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller.companies.list({ limit: 10_000 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller.companies.list({ cursor: "not-a-cursor" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(
-      caller.companies.update({ id: crypto.randomUUID(), version: 1, fields: { responsibleId: crypto.randomUUID() } as never }),
+      caller.companies.list({ search: { contains: "" } as unknown as string }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.companies.list({ search: "a".repeat(201) })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(caller.companies.list({ limit: 10_000 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(caller.companies.list({ cursor: "not-a-cursor" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(
+      caller.companies.update({
+        id: crypto.randomUUID(),
+        version: 1,
+        fields: { responsibleId: crypto.randomUUID() } as never,
+      }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

@@ -8,7 +8,11 @@ async function listAll(caller: Awaited<ReturnType<typeof callerFor>>, search?: s
   const items = [];
   let cursor: string | undefined;
   do {
-    const page = await caller.companies.list({ limit: 37, ...(search ? { search } : {}), ...(cursor ? { cursor } : {}) });
+    const page = await caller.companies.list({
+      limit: 37,
+      ...(search ? { search } : {}),
+      ...(cursor ? { cursor } : {}),
+    });
     items.push(...page.items);
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
@@ -32,7 +36,9 @@ describe("companies: reach in lists and lookups", () => {
     // its own. Switching roles and leaving the project-wide group takes effect at once.
     await db.roleAssignment.deleteMany({ where: { employeeId: horakova.id } });
     await db.crmGroupMember.deleteMany({ where: { employeeId: horakova.id } });
-    const crmSales = await db.role.findFirstOrThrow({ where: { projectId: horakova.projectId, templateKey: "crm_sales" } });
+    const crmSales = await db.role.findFirstOrThrow({
+      where: { projectId: horakova.projectId, templateKey: "crm_sales" },
+    });
     await db.roleAssignment.create({ data: { employeeId: horakova.id, roleId: crmSales.id } });
 
     const caller = await callerFor(db, "horakova");
@@ -58,10 +64,17 @@ describe("companies: reach in lists and lookups", () => {
     });
 
     expect(items.some((company) => company.responsible.id === ivanova.id)).toBe(true);
-    expect(responsibles.every((employee) => employee.managerPath.startsWith(petrov.managerPath))).toBe(true);
-    expect(responsibles.some((employee) => employee.managerPath.startsWith(dvorakova.managerPath))).toBe(false);
+    expect(
+      responsibles.every((employee) => employee.managerPath.startsWith(petrov.managerPath)),
+    ).toBe(true);
+    expect(
+      responsibles.some((employee) => employee.managerPath.startsWith(dvorakova.managerPath)),
+    ).toBe(false);
     const team = await db.company.count({
-      where: { projectId: petrov.projectId, responsible: { managerPath: { startsWith: petrov.managerPath } } },
+      where: {
+        projectId: petrov.projectId,
+        responsible: { managerPath: { startsWith: petrov.managerPath } },
+      },
     });
     expect(items).toHaveLength(team);
   });
@@ -75,7 +88,11 @@ describe("companies: reach in lists and lookups", () => {
     const hidden = await catchError(caller.companies.get({ id: theirs.id }));
     const missing = await catchError(caller.companies.get({ id: crypto.randomUUID() }));
     const hiddenUpdate = await catchError(
-      caller.companies.update({ id: theirs.id, version: theirs.version, fields: { name: "Mine now" } }),
+      caller.companies.update({
+        id: theirs.id,
+        version: theirs.version,
+        fields: { name: "Mine now" },
+      }),
     );
 
     expect(hidden.code).toBe("NOT_FOUND");
@@ -85,7 +102,9 @@ describe("companies: reach in lists and lookups", () => {
       appCode: missing.appCode,
     });
     expect(hiddenUpdate.message).toBe(missing.message);
-    await expect(db.company.findUniqueOrThrow({ where: { id: theirs.id } })).resolves.toMatchObject({ name: theirs.name });
+    await expect(db.company.findUniqueOrThrow({ where: { id: theirs.id } })).resolves.toMatchObject(
+      { name: theirs.name },
+    );
   });
 
   it("[D5] the read-only admin lists every company of the project but may not update one", async () => {
@@ -98,7 +117,11 @@ describe("companies: reach in lists and lookups", () => {
       count: await db.company.count({ where: { projectId: auditor.projectId } }),
     });
     await expect(
-      caller.companies.update({ id: company.id, version: company.version, fields: { name: "Audited" } }),
+      caller.companies.update({
+        id: company.id,
+        version: company.version,
+        fields: { name: "Audited" },
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN", details: { rule: "read-only" } });
   });
 
@@ -107,13 +130,17 @@ describe("companies: reach in lists and lookups", () => {
     const prochazka = await findPersona(db, "prochazka");
     const ivanova = await findPersona(db, "ivanova");
     const own = await db.company.findFirstOrThrow({ where: { responsibleId: prochazka.id } });
-    const otherDirection = await db.company.findFirstOrThrow({ where: { responsibleId: ivanova.id } });
+    const otherDirection = await db.company.findFirstOrThrow({
+      where: { responsibleId: ivanova.id },
+    });
     const caller = await callerFor(db, "prochazka");
 
     await expect(
       caller.companies.update({ id: own.id, version: own.version, fields: { city: "Brno" } }),
     ).resolves.toMatchObject({ city: "Brno", version: own.version + 1 });
-    await expect(caller.companies.get({ id: otherDirection.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(caller.companies.get({ id: otherDirection.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("pages are stable: newest change first, no row twice, none skipped", async () => {

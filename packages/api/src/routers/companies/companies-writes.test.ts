@@ -16,7 +16,10 @@ describe("companies: writes", () => {
     const employee = await db.employee.findUniqueOrThrow({ where: { id: ivanova.id } });
     const caller = await callerFor(db, "ivanova");
 
-    const company = await caller.companies.create({ name: "Nová firma s.r.o.", email: "info@nova.example" });
+    const company = await caller.companies.create({
+      name: "Nová firma s.r.o.",
+      email: "info@nova.example",
+    });
 
     expect(company).toMatchObject({
       name: "Nová firma s.r.o.",
@@ -26,7 +29,12 @@ describe("companies: writes", () => {
       version: 1,
     });
     const [entry] = await auditOf(company.id);
-    expect(entry).toMatchObject({ action: "create", resource: "company", employeeId: ivanova.id, ip: "127.0.0.1" });
+    expect(entry).toMatchObject({
+      action: "create",
+      resource: "company",
+      employeeId: ivanova.id,
+      ip: "127.0.0.1",
+    });
     expect(entry?.after).toMatchObject({ name: "Nová firma s.r.o." });
   });
 
@@ -36,11 +44,16 @@ describe("companies: writes", () => {
     const cerny = await findPersona(db, "cerny");
 
     await expect(
-      (await callerFor(db, "ivanova")).companies.create({ name: "For a colleague", responsibleId: cerny.id }),
+      (await callerFor(db, "ivanova")).companies.create({
+        name: "For a colleague",
+        responsibleId: cerny.id,
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(db.company.count({ where: { name: "For a colleague" } })).resolves.toBe(0);
 
-    const created = await (await callerFor(db, "petrov")).companies.create({
+    const created = await (
+      await callerFor(db, "petrov")
+    ).companies.create({
       name: "For Ivanova",
       responsibleId: ivanova.id,
     });
@@ -53,14 +66,24 @@ describe("companies: writes", () => {
     const company = await db.company.findFirstOrThrow({ where: { responsibleId: ivanova.id } });
     const caller = await callerFor(db, "ivanova");
 
-    const saved = await caller.companies.update({ id: company.id, version: company.version, fields: { name: "First save" } });
+    const saved = await caller.companies.update({
+      id: company.id,
+      version: company.version,
+      fields: { name: "First save" },
+    });
     expect(saved).toMatchObject({ name: "First save", version: company.version + 1 });
 
     await expect(
-      caller.companies.update({ id: company.id, version: company.version, fields: { name: "Stale save" } }),
+      caller.companies.update({
+        id: company.id,
+        version: company.version,
+        fields: { name: "Stale save" },
+      }),
     ).rejects.toMatchObject({ code: "CONFLICT", appCode: "CONFLICT" });
 
-    await expect(db.company.findUniqueOrThrow({ where: { id: company.id } })).resolves.toMatchObject({
+    await expect(
+      db.company.findUniqueOrThrow({ where: { id: company.id } }),
+    ).resolves.toMatchObject({
       name: "First save",
       version: company.version + 1,
     });
@@ -75,18 +98,34 @@ describe("companies: writes", () => {
     const db = getDb();
     const admin = await findPersona(db, "admin");
     const company = await db.company.findFirstOrThrow({ where: { projectId: admin.projectId } });
-    const actor = { projectId: admin.projectId, employeeId: admin.id, actorEmail: "admin@demo.charter.test", ip: null };
+    const actor = {
+      projectId: admin.projectId,
+      employeeId: admin.id,
+      actorEmail: "admin@demo.charter.test",
+      ip: null,
+    };
 
     await expect(
       db.$transaction(async (tx) => {
         await tx.company.update({ where: { id: company.id }, data: { name: "Rolled back" } });
-        await writeAudit(tx, { ...actor }, { action: "update", resource: "company", recordId: company.id, after: { name: "Rolled back" } });
+        await writeAudit(
+          tx,
+          { ...actor },
+          {
+            action: "update",
+            resource: "company",
+            recordId: company.id,
+            after: { name: "Rolled back" },
+          },
+        );
         throw new Error("the change fails after its audit entry was written");
       }),
     ).rejects.toThrow(/fails after/);
 
     await expect(auditOf(company.id)).resolves.toHaveLength(0);
-    await expect(db.company.findUniqueOrThrow({ where: { id: company.id } })).resolves.toMatchObject({ name: company.name });
+    await expect(
+      db.company.findUniqueOrThrow({ where: { id: company.id } }),
+    ).resolves.toMatchObject({ name: company.name });
   });
 
   it("a refused write leaves no audit entry", async () => {
@@ -100,7 +139,10 @@ describe("companies: writes", () => {
         version: company.version,
         fields: { typeId: crypto.randomUUID() },
       }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("typeId") as unknown });
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("typeId") as unknown,
+    });
     await expect(auditOf(company.id)).resolves.toHaveLength(0);
   });
 
@@ -108,20 +150,34 @@ describe("companies: writes", () => {
     const db = getDb();
     const ivanova = await findPersona(db, "ivanova");
     const cerny = await findPersona(db, "cerny");
-    const company = await db.company.findFirstOrThrow({ where: { responsibleId: ivanova.id }, orderBy: { id: "desc" } });
+    const company = await db.company.findFirstOrThrow({
+      where: { responsibleId: ivanova.id },
+      orderBy: { id: "desc" },
+    });
 
     await expect(
-      (await callerFor(db, "ivanova")).companies.assign({ id: company.id, version: company.version, responsibleId: cerny.id }),
+      (await callerFor(db, "ivanova")).companies.assign({
+        id: company.id,
+        version: company.version,
+        responsibleId: cerny.id,
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
-    const moved = await (await callerFor(db, "petrov")).companies.assign({
+    const moved = await (
+      await callerFor(db, "petrov")
+    ).companies.assign({
       id: company.id,
       version: company.version,
       responsibleId: cerny.id,
     });
     expect(moved).toMatchObject({ responsible: { id: cerny.id }, version: company.version + 1 });
     const [entry] = await auditOf(company.id);
-    expect(entry).toMatchObject({ action: "assign", before: expect.objectContaining({ responsible: { id: ivanova.id, name: ivanova.name } }) as unknown });
+    expect(entry).toMatchObject({
+      action: "assign",
+      before: expect.objectContaining({
+        responsible: { id: ivanova.id, name: ivanova.name },
+      }) as unknown,
+    });
   });
 
   it("assign refuses a responsible outside the project", async () => {
@@ -131,24 +187,44 @@ describe("companies: writes", () => {
     const company = await db.company.findFirstOrThrow({ where: { responsibleId: petrov.id } });
 
     await expect(
-      (await callerFor(db, "petrov")).companies.assign({ id: company.id, version: company.version, responsibleId: outsider.id }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("responsibleId") as unknown });
+      (await callerFor(db, "petrov")).companies.assign({
+        id: company.id,
+        version: company.version,
+        responsibleId: outsider.id,
+      }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("responsibleId") as unknown,
+    });
   });
 
   it("delete removes a company with its audit entry; a rep without delete is refused", async () => {
     const db = getDb();
     const ivanova = await findPersona(db, "ivanova");
-    const company = await db.company.findFirstOrThrow({ where: { responsibleId: ivanova.id, invoices: { none: {} } }, orderBy: { id: "asc" } });
+    const company = await db.company.findFirstOrThrow({
+      where: { responsibleId: ivanova.id, invoices: { none: {} } },
+      orderBy: { id: "asc" },
+    });
 
     await expect(
-      (await callerFor(db, "ivanova")).companies.delete({ id: company.id, version: company.version }),
+      (await callerFor(db, "ivanova")).companies.delete({
+        id: company.id,
+        version: company.version,
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     await expect(
-      (await callerFor(db, "petrov")).companies.delete({ id: company.id, version: company.version }),
+      (await callerFor(db, "petrov")).companies.delete({
+        id: company.id,
+        version: company.version,
+      }),
     ).resolves.toEqual({ id: company.id });
     await expect(db.company.findUnique({ where: { id: company.id } })).resolves.toBeNull();
     const entries = await auditOf(company.id);
-    expect(entries.at(-1)).toMatchObject({ action: "delete", before: expect.objectContaining({ name: company.name }) as unknown, after: null });
+    expect(entries.at(-1)).toMatchObject({
+      action: "delete",
+      before: expect.objectContaining({ name: company.name }) as unknown,
+      after: null,
+    });
   });
 });

@@ -9,7 +9,11 @@ export const ZCompanyFields = z.strictObject({
   name: z.string().trim().min(1, "Give the company a name.").max(200),
   registrationNumber: optionalText(32),
   vatId: optionalText(32),
-  email: z.email("Enter an e-mail address such as office@example.com.").max(254).nullable().optional(),
+  email: z
+    .email("Enter an e-mail address such as office@example.com.")
+    .max(254)
+    .nullable()
+    .optional(),
   phone: optionalText(40),
   website: optionalText(300),
   street: optionalText(200),

@@ -19,5 +19,8 @@ export const listProcedure = projectProcedure
       cursor: input.cursor,
       limit: input.limit,
     });
-    return { items: page.items.map(presentCompanyFor(ctx.subject)), nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null };
+    return {
+      items: page.items.map(presentCompanyFor(ctx.subject)),
+      nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
+    };
   });

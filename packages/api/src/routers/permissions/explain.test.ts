@@ -8,9 +8,13 @@ describe("permissions.explain (D10)", () => {
   it("says which grant allowed: the partner account manager edits a deal of their partner", async () => {
     const db = getDb();
     const prochazka = await findPersona(db, "prochazka");
-    const deal = await db.deal.findFirstOrThrow({ where: { projectId: prochazka.projectId, partner: { responsibleId: prochazka.id } } });
+    const deal = await db.deal.findFirstOrThrow({
+      where: { projectId: prochazka.projectId, partner: { responsibleId: prochazka.id } },
+    });
 
-    const answer = await (await callerFor(db, "admin")).permissions.explain({
+    const answer = await (
+      await callerFor(db, "admin")
+    ).permissions.explain({
       employeeId: prochazka.id,
       resource: "deal",
       action: "edit",
@@ -29,8 +33,18 @@ describe("permissions.explain (D10)", () => {
     const company = await db.company.findFirstOrThrow({ where: { responsibleId: dvorakova.id } });
     const caller = await callerFor(db, "admin");
 
-    const readOnly = await caller.permissions.explain({ employeeId: auditor.id, resource: "company", action: "edit", recordId: company.id });
-    const outOfReach = await caller.permissions.explain({ employeeId: petrov.id, resource: "company", action: "edit", recordId: company.id });
+    const readOnly = await caller.permissions.explain({
+      employeeId: auditor.id,
+      resource: "company",
+      action: "edit",
+      recordId: company.id,
+    });
+    const outOfReach = await caller.permissions.explain({
+      employeeId: petrov.id,
+      resource: "company",
+      action: "edit",
+      recordId: company.id,
+    });
 
     expect(readOnly).toMatchObject({ allowed: false, step: 4, rule: "read-only" });
     expect(readOnly.explanation).toMatch(/crm_read_admin/);
@@ -44,11 +58,18 @@ describe("permissions.explain (D10)", () => {
     const caller = await callerFor(db, "admin");
 
     await expect(
-      caller.permissions.explain({ employeeId: auditor.id, resource: "settings.security", action: "edit" }),
+      caller.permissions.explain({
+        employeeId: auditor.id,
+        resource: "settings.security",
+        action: "edit",
+      }),
     ).resolves.toMatchObject({ allowed: false, rule: "read-only" });
     await expect(
       caller.permissions.explain({ employeeId: auditor.id, resource: "company", action: "view" }),
-    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("recordId") as unknown });
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("recordId") as unknown,
+    });
   });
 
   it("only callers who may view roles settings may ask", async () => {
@@ -56,7 +77,11 @@ describe("permissions.explain (D10)", () => {
     const petrov = await findPersona(db, "petrov");
 
     await expect(
-      (await callerFor(db, "ivanova")).permissions.explain({ employeeId: petrov.id, resource: "report", action: "view" }),
+      (await callerFor(db, "ivanova")).permissions.explain({
+        employeeId: petrov.id,
+        resource: "report",
+        action: "view",
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -68,11 +93,20 @@ describe("permissions.explain (D10)", () => {
     const hidden = await db.company.findFirstOrThrow({ where: { responsibleId: dvorakova.id } });
 
     await expect(
-      (await callerFor(db, "admin")).permissions.explain({ employeeId: outsider.id, resource: "report", action: "view" }),
+      (await callerFor(db, "admin")).permissions.explain({
+        employeeId: outsider.id,
+        resource: "report",
+        action: "view",
+      }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Petrov (Administration) may view roles settings, but not Dvořáková's companies.
     await expect(
-      (await callerFor(db, "petrov")).permissions.explain({ employeeId: ivanova.id, resource: "company", action: "view", recordId: hidden.id }),
+      (await callerFor(db, "petrov")).permissions.explain({
+        employeeId: ivanova.id,
+        resource: "company",
+        action: "view",
+        recordId: hidden.id,
+      }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -11,7 +11,11 @@ function handleTRPC(request: Request): Promise<Response> {
     req: request,
     router: appRouter,
     createContext: async () =>
-      createTRPCContext({ db: getDb(), session: await getCurrentSession(), client: { peerAddress: null, forwardedFor: request.headers.get("x-forwarded-for") } }),
+      createTRPCContext({
+        db: getDb(),
+        session: await getCurrentSession(),
+        client: { peerAddress: null, forwardedFor: request.headers.get("x-forwarded-for") },
+      }),
     onError({ path, error }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
         console.error(`tRPC ${path ?? "?"} failed:`, error);
