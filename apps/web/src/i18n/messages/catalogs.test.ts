@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+
+import { LOCALES } from "../locales";
+import { CATALOGS } from "./index";
+
+const englishKeys = Object.keys(CATALOGS.en).sort();
+
+function listPlaceholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? "").sort();
+}
+
+describe.each(LOCALES)("the %s catalog", (locale) => {
+  const catalog: Record<string, string> = CATALOGS[locale];
+
+  it("has exactly the English keys", () => {
+    expect(Object.keys(catalog).sort()).toEqual(englishKeys);
+  });
+
+  it("has no empty or blank message", () => {
+    const blank = Object.entries(catalog).filter(([, text]) => text.trim() === "");
+    expect(blank).toEqual([]);
+  });
+
+  it("uses the same placeholders as English in every message", () => {
+    for (const key of englishKeys) {
+      expect({ key, placeholders: listPlaceholders(catalog[key] ?? "") }).toEqual({
+        key,
+        placeholders: listPlaceholders((CATALOGS.en as Record<string, string>)[key] ?? ""),
+      });
+    }
+  });
+
+  it("has no stray braces a placeholder could hide in", () => {
+    for (const [key, text] of Object.entries(catalog)) {
+      const unmatched = text.replace(/\{\w+\}/g, "");
+      expect({ key, braces: /[{}]/.test(unmatched) }).toEqual({ key, braces: false });
+    }
+  });
+});
+
+describe("translations", () => {
+  it("are actually translated where the words differ", () => {
+    // Catching a catalog pasted from English: navigation is never the same word in all three.
+    expect(new Set(LOCALES.map((locale) => CATALOGS[locale]["nav.deals"])).size).toBe(3);
+    expect(new Set(LOCALES.map((locale) => CATALOGS[locale]["notFound.title"])).size).toBe(3);
+  });
+});

@@ -1,0 +1,9 @@
+import type { TLocale } from "../locales";
+
+import { cs } from "./cs";
+import { en, type TMessages } from "./en";
+import { ru } from "./ru";
+
+export type { TMessageKey, TMessages } from "./en";
+
+export const CATALOGS: Record<TLocale, TMessages> = { en, ru, cs };
