@@ -33,8 +33,9 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
-    // The app as built by `next build` (turbo's e2e task depends on ^build).
-    command: `pnpm exec next start --hostname 127.0.0.1 --port ${run.port}`,
+    // The app as built by `next build` (turbo's e2e task depends on ^build), served by
+    // server.mjs as `pnpm start` serves it: it passes each request's socket address on.
+    command: "node server.mjs",
     cwd: WEB_DIR,
     url: `${baseURL}/sign-in`,
     reuseExistingServer: false,
@@ -48,6 +49,8 @@ export default defineConfig({
       CHARTER_DATA_DIR: run.dataDir,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      HOST: "127.0.0.1",
+      PORT: String(run.port),
     },
   },
 });

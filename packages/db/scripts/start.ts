@@ -2,7 +2,6 @@
 // Without DATABASE_URL the embedded database lives in this process, so the process stays up
 // for as long as the web server runs and shuts both down together.
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -49,9 +48,9 @@ async function seed(database: TResolvedDatabase): Promise<void> {
 }
 
 function startNext(port: number, database: TResolvedDatabase): void {
-  // Resolved from apps/web so the web app's own Next.js version runs.
-  const nextBin = createRequire(join(WEB_DIR, "package.json")).resolve("next/dist/bin/next");
-  const next = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+  // apps/web/server.mjs serves the build like `next start`, and passes on each request's
+  // socket address, which the IP check of IP-restricted employees needs.
+  const next = spawn(process.execPath, [join(WEB_DIR, "server.mjs")], {
     cwd: WEB_DIR,
     stdio: "inherit",
     env: {
@@ -59,6 +58,7 @@ function startNext(port: number, database: TResolvedDatabase): void {
       DATABASE_URL: database.url,
       [POOL_MAX_ENV]: String(database.poolMax),
       PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: "1",
     },
   });
 

@@ -4,6 +4,7 @@ import { appRouter, createTRPCContext } from "@charter/api";
 import { getDb } from "@charter/db/client";
 
 import { getCurrentSession } from "~/server/auth/session";
+import { readPeerAddress } from "~/server/request/peer-address";
 
 function handleTRPC(request: Request): Promise<Response> {
   return fetchRequestHandler({
@@ -14,7 +15,10 @@ function handleTRPC(request: Request): Promise<Response> {
       createTRPCContext({
         db: getDb(),
         session: await getCurrentSession(),
-        client: { peerAddress: null, forwardedFor: request.headers.get("x-forwarded-for") },
+        client: {
+          peerAddress: readPeerAddress(request.headers),
+          forwardedFor: request.headers.get("x-forwarded-for"),
+        },
       }),
     onError({ path, error }) {
       if (error.code === "INTERNAL_SERVER_ERROR")
