@@ -50,16 +50,17 @@ describe("filter agrees with decide on every record (in memory, SQL null semanti
   it("over 300 random worlds", () => {
     fc.assert(
       fc.property(arbitraryWorld(), (world) => assertAgreement(world, false)),
-      { numRuns: 300, interruptAfterTimeLimit: 30_000, ...(seed === undefined ? {} : { seed }) },
+      { numRuns: 300, ...(seed === undefined ? {} : { seed }) },
     );
-  });
+    // Every world runs, however busy the machine: a time limit would quietly check fewer.
+  }, 120_000);
 
   it("and through the version cache", () => {
     fc.assert(
       fc.property(arbitraryWorld(), (world) => assertAgreement(world, true)),
-      { numRuns: 100, interruptAfterTimeLimit: 30_000, ...(seed === undefined ? {} : { seed }) },
+      { numRuns: 100, ...(seed === undefined ? {} : { seed }) },
     );
-  });
+  }, 120_000);
 
   it("worlds reach both outcomes often enough to mean something", () => {
     let allowed = 0;
