@@ -5,7 +5,10 @@ import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
+import { useT } from "~/i18n/i18n-provider";
+
 export function SignOutButton() {
+  const t = useT();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
@@ -26,7 +29,7 @@ export function SignOutButton() {
       disabled={pending}
       className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs hover:bg-slate-50 disabled:opacity-60"
     >
-      Sign out
+      {t("shell.signOut")}
     </button>
   );
 }

@@ -13,6 +13,16 @@ describe("createTranslator", () => {
   });
 });
 
+describe("the translate type", () => {
+  it("asks for exactly the values a message names", () => {
+    const t = createTranslator(CATALOGS.en);
+    // @ts-expect-error "home.welcome" needs { name }
+    expect(t("home.welcome")).toBe("Welcome, {name}");
+    // @ts-expect-error "home.signedInAs" needs project as well
+    expect(t("home.signedInAs", { email: "a@b.c" })).toBe("Signed in as a@b.c · {project}");
+  });
+});
+
 describe("fillPlaceholders", () => {
   it("replaces every occurrence and leaves unknown names visible", () => {
     expect(fillPlaceholders("{a} and {a}, {b}", { a: 1 })).toBe("1 and 1, {b}");

@@ -5,16 +5,24 @@ type TPlaceholders<S extends string> = S extends `${string}{${infer Name}}${infe
   ? Name | TPlaceholders<Rest>
   : never;
 
+/** Keys whose message takes no values, e.g. `"nav.deals"`. */
+export type TPlainMessageKey = {
+  [K in TMessageKey]: [TPlaceholders<(typeof en)[K]>] extends [never] ? K : never;
+}[TMessageKey];
+
+/** Keys whose message takes values, e.g. `"home.welcome"` (`"Welcome, {name}"`). */
+export type TParamMessageKey = Exclude<TMessageKey, TPlainMessageKey>;
+
 /** The values a message needs, read from the English text: `"Welcome, {name}"` needs `name`. */
-export type TMessageParams<K extends TMessageKey> = Record<
+export type TMessageParams<K extends TParamMessageKey> = Record<
   TPlaceholders<(typeof en)[K]>,
   string | number
 >;
 
-export type TTranslate = <K extends TMessageKey>(
-  key: K,
-  ...params: TPlaceholders<(typeof en)[K]> extends never ? [] : [TMessageParams<K>]
-) => string;
+export type TTranslate = {
+  (key: TPlainMessageKey): string;
+  <K extends TParamMessageKey>(key: K, params: TMessageParams<K>): string;
+};
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -29,5 +37,7 @@ export function fillPlaceholders(
 }
 
 export function createTranslator(messages: TMessages): TTranslate {
-  return (key, ...params) => fillPlaceholders(messages[key], params[0]);
+  // One body serves both overloads; they only narrow what callers may pass.
+  return (key: TMessageKey, params?: Record<string, string | number>) =>
+    fillPlaceholders(messages[key], params);
 }

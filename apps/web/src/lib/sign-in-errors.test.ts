@@ -1,19 +1,29 @@
 import { describe, expect, it } from "vitest";
 
-import { describeSignInError, SIGN_IN_ERROR_CODES } from "./sign-in-errors";
+import { CATALOGS } from "../i18n/messages";
 
-describe("describeSignInError", () => {
+import { resolveSignInErrorKey, SIGN_IN_ERROR_CODES } from "./sign-in-errors";
+
+describe("resolveSignInErrorKey", () => {
   it("gives one message for unknown e-mails and wrong passwords", () => {
-    expect(describeSignInError(SIGN_IN_ERROR_CODES.wrongCredentials)).toBe(
-      "E-mail or password is wrong.",
-    );
+    const key = resolveSignInErrorKey(SIGN_IN_ERROR_CODES.wrongCredentials);
+    expect(CATALOGS.en[key]).toBe("E-mail or password is wrong.");
+    expect(CATALOGS.cs[key]).toBe("E-mail nebo heslo není správné.");
   });
 
-  it("tells a blocked or expired employee whom to ask", () => {
-    expect(describeSignInError(SIGN_IN_ERROR_CODES.noAccess)).toMatch(/administrator/);
+  it("tells a blocked or expired employee whom to ask, in each language", () => {
+    const key = resolveSignInErrorKey(SIGN_IN_ERROR_CODES.noAccess);
+    expect(CATALOGS.en[key]).toMatch(/administrator/);
+    expect(CATALOGS.ru[key]).toMatch(/администратор/);
+    expect(CATALOGS.cs[key]).toMatch(/správce/);
   });
 
-  it("falls back to a retry hint for anything else", () => {
-    expect(describeSignInError("Configuration")).toMatch(/Try again/);
-  });
+  it.each(["Configuration", "", "Error: connect ECONNREFUSED"])(
+    "falls back to a retry hint for %j, never echoing the code",
+    (code) => {
+      const key = resolveSignInErrorKey(code);
+      expect(key).toBe("signIn.error.failed");
+      expect(CATALOGS.en[key]).toMatch(/Try again/);
+    },
+  );
 });

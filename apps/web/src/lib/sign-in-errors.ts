@@ -1,3 +1,5 @@
+import type { TPlainMessageKey } from "../i18n/translate";
+
 // Shared by the server (what authorize reports) and the sign-in form (what it shows), so
 // the codes and the words cannot drift apart. next-auth reports a null from authorize as
 // "CredentialsSignin" and a thrown error by its message.
@@ -6,10 +8,9 @@ export const SIGN_IN_ERROR_CODES = {
   noAccess: "AccessDenied",
 } as const;
 
-export function describeSignInError(code: string): string {
-  if (code === SIGN_IN_ERROR_CODES.wrongCredentials) return "E-mail or password is wrong.";
-  if (code === SIGN_IN_ERROR_CODES.noAccess) {
-    return "Your access is blocked or has expired. Ask your administrator to restore it.";
-  }
-  return "Signing in failed. Try again in a moment.";
+/** The message to show for an error code; the code itself (server English) is never shown. */
+export function resolveSignInErrorKey(code: string): TPlainMessageKey {
+  if (code === SIGN_IN_ERROR_CODES.wrongCredentials) return "signIn.error.wrongCredentials";
+  if (code === SIGN_IN_ERROR_CODES.noAccess) return "signIn.error.noAccess";
+  return "signIn.error.failed";
 }

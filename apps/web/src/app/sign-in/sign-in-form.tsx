@@ -4,7 +4,8 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
-import { describeSignInError } from "~/lib/sign-in-errors";
+import { useT } from "~/i18n/i18n-provider";
+import { resolveSignInErrorKey } from "~/lib/sign-in-errors";
 
 type TSignInFormProps = {
   callbackUrl: string;
@@ -20,14 +21,16 @@ function readField(form: FormData, name: string): string {
 
 export function SignInForm({ callbackUrl, initialError }: TSignInFormProps) {
   const router = useRouter();
-  const [error, setError] = useState(initialError ? describeSignInError(initialError) : null);
+  const t = useT();
+  // The code is kept, not the words, so the message follows the page's language.
+  const [errorCode, setErrorCode] = useState(initialError);
   const [pending, setPending] = useState(false);
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
-    setError(null);
+    setErrorCode(null);
 
     const result = await signIn("credentials", {
       email: readField(form, "email"),
@@ -36,7 +39,7 @@ export function SignInForm({ callbackUrl, initialError }: TSignInFormProps) {
     });
 
     if (!result?.ok || result.error) {
-      setError(describeSignInError(result?.error ?? ""));
+      setErrorCode(result?.error ?? "");
       setPending(false);
       return;
     }
@@ -44,13 +47,19 @@ export function SignInForm({ callbackUrl, initialError }: TSignInFormProps) {
     router.refresh();
   }
 
+  const error = errorCode === null ? null : t(resolveSignInErrorKey(errorCode));
   const describedBy = error ? ERROR_ID : undefined;
 
   return (
-    <form className="mt-6 space-y-4" onSubmit={handleSubmit} aria-label="Sign in" noValidate>
+    <form
+      className="mt-6 space-y-4"
+      onSubmit={handleSubmit}
+      aria-label={t("signIn.submit")}
+      noValidate
+    >
       <div className="space-y-1">
         <label htmlFor="email" className="block text-sm font-medium">
-          E-mail
+          {t("signIn.email")}
         </label>
         <input
           id="email"
@@ -66,7 +75,7 @@ export function SignInForm({ callbackUrl, initialError }: TSignInFormProps) {
       </div>
       <div className="space-y-1">
         <label htmlFor="password" className="block text-sm font-medium">
-          Password
+          {t("signIn.password")}
         </label>
         <input
           id="password"
@@ -87,7 +96,7 @@ export function SignInForm({ callbackUrl, initialError }: TSignInFormProps) {
         disabled={pending}
         className="w-full rounded-md bg-indigo-600 px-3 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:opacity-60"
       >
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("signIn.pending") : t("signIn.submit")}
       </button>
     </form>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { LOCALES } from "../locales";
-import { CATALOGS } from "./index";
+import { CATALOGS, type TMessages } from "./index";
 
 const englishKeys = Object.keys(CATALOGS.en).sort();
 
@@ -43,5 +43,19 @@ describe("translations", () => {
     // Catching a catalog pasted from English: navigation is never the same word in all three.
     expect(new Set(LOCALES.map((locale) => CATALOGS[locale]["nav.deals"])).size).toBe(3);
     expect(new Set(LOCALES.map((locale) => CATALOGS[locale]["notFound.title"])).size).toBe(3);
+  });
+});
+
+describe("the catalog type", () => {
+  it("refuses a catalog that misses a key or adds one", () => {
+    // @ts-expect-error every English key is required
+    const missing: TMessages = { "app.name": "Charter" };
+    const extra: TMessages = {
+      ...CATALOGS.en,
+      // @ts-expect-error a key English does not have is refused
+      "nav.unknown": "?",
+    };
+    expect(Object.keys(missing)).toHaveLength(1);
+    expect(extra["app.name"]).toBe("Charter");
   });
 });
