@@ -1,19 +1,21 @@
 import type { TSessionSubject } from "@charter/api/auth";
 
+import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppHeader({ subject }: { subject: TSessionSubject }) {
+export function AppHeader({ subject, appName }: { subject: TSessionSubject; appName: string }) {
   const { employee } = subject;
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-6 py-3">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-6 py-3">
         <div className="flex items-center gap-3">
-          <span className="text-lg font-semibold tracking-tight text-indigo-700">Charter</span>
+          <span className="text-lg font-semibold tracking-tight text-indigo-700">{appName}</span>
           <span className="text-sm text-slate-500" data-testid="project-name">
             {employee.project.name}
           </span>
         </div>
-        <div className="flex items-center gap-4">
+        <div className="flex flex-wrap items-center gap-4">
+          <LanguageSwitcher />
           <div className="text-right leading-tight">
             <p className="text-sm font-medium" data-testid="employee-name">
               {employee.name}

@@ -1,0 +1,7 @@
+import { buildSectionMetadata, SectionPlaceholder } from "~/components/section-placeholder";
+
+export const generateMetadata = () => buildSectionMetadata("settings");
+
+export default function SettingsPage() {
+  return <SectionPlaceholder section="settings" />;
+}
