@@ -45,7 +45,6 @@ export async function verifyCredentials(
   if (!user || !passwordMatches) return { kind: "wrong_credentials" };
   if (user.employees.length === 0) return { kind: "no_access" };
 
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
   return {
     kind: "ok",
     user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion },
