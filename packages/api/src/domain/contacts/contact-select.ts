@@ -1,0 +1,32 @@
+import type { Prisma } from "@charter/db/client";
+
+/** What every contact answer carries; the output schemas name exactly these fields. */
+export const CONTACT_SELECT = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  position: true,
+  companyId: true,
+  typeId: true,
+  directionId: true,
+  departmentId: true,
+  responsible: { select: { id: true, name: true } },
+  createdAt: true,
+  updatedAt: true,
+  version: true,
+} as const satisfies Prisma.ContactSelect;
+
+export type TContactRow = Prisma.ContactGetPayload<{ select: typeof CONTACT_SELECT }>;
+
+/** The fields a person edits on a contact; the permission facts are set by the API. */
+export type TContactFields = {
+  firstName: string;
+  lastName: string;
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+  position?: string | null | undefined;
+  companyId?: string | null | undefined;
+  typeId?: string | null | undefined;
+};

@@ -1,0 +1,42 @@
+import { Prisma } from "@charter/db/client";
+
+import { AppError } from "../../errors";
+
+/** What every object answer carries; the output schemas name exactly these fields. */
+export const OBJECT_SELECT = {
+  id: true,
+  name: true,
+  address: true,
+  companyId: true,
+  contactId: true,
+  typeId: true,
+  directionId: true,
+  departmentId: true,
+  responsible: { select: { id: true, name: true } },
+  createdAt: true,
+  updatedAt: true,
+  version: true,
+} as const satisfies Prisma.CrmObjectSelect;
+
+export type TObjectRow = Prisma.CrmObjectGetPayload<{ select: typeof OBJECT_SELECT }>;
+
+/** The fields a person edits on an object; the permission facts are set by the API. */
+export type TObjectFields = {
+  name: string;
+  address?: string | null | undefined;
+  companyId?: string | null | undefined;
+  contactId?: string | null | undefined;
+  typeId?: string | null | undefined;
+};
+
+export function staleObject(): AppError {
+  return new AppError(
+    "CONFLICT",
+    "Someone changed this object since you opened it. Reload it, check their changes and save again.",
+  );
+}
+
+/** True for Prisma's "no row matched" (a write at a version that is gone). */
+export function isNoRowMatched(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
+}

@@ -1,0 +1,10 @@
+import { assignContact } from "../../domain/contacts/assign-contact";
+import { projectProcedure, requires } from "../../trpc";
+import { ZAssignInput, ZAssignOutput } from "./assign.types";
+
+/** Changes a contact's responsible; needs the `assign` right on it. */
+export const assignProcedure = projectProcedure
+  .use(requires("contact", "assign"))
+  .input(ZAssignInput)
+  .output(ZAssignOutput)
+  .mutation(({ ctx, input }) => assignContact(ctx, input));

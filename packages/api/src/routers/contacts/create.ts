@@ -1,0 +1,10 @@
+import { createContact } from "../../domain/contacts/create-contact";
+import { projectProcedure, requires } from "../../trpc";
+import { ZCreateInput, ZCreateOutput } from "./create.types";
+
+/** A new contact, stamped with the creator's sales direction (B3). */
+export const createProcedure = projectProcedure
+  .use(requires("contact", "create"))
+  .input(ZCreateInput)
+  .output(ZCreateOutput)
+  .mutation(({ ctx, input }) => createContact(ctx, input));

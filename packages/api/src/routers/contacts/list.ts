@@ -1,0 +1,23 @@
+import { listContacts } from "../../domain/contacts/list-contacts";
+import { encodeCursor } from "../../domain/pagination/keyset-cursor";
+import { projectProcedure, requires } from "../../trpc";
+import { ZListInput, ZListOutput } from "./list.types";
+
+/** The contacts the subject may view, newest change first, a page at a time. */
+export const listProcedure = projectProcedure
+  .use(requires("contact", "view"))
+  .input(ZListInput)
+  .output(ZListOutput)
+  .query(async ({ ctx, input }) => {
+    const page = await listContacts(ctx.db, {
+      projectId: ctx.project.id,
+      reach: ctx.reach("contact", "view"),
+      search: input.search,
+      cursor: input.cursor,
+      limit: input.limit,
+    });
+    return {
+      items: page.items,
+      nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
+    };
+  });

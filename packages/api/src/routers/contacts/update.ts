@@ -1,0 +1,10 @@
+import { updateContact } from "../../domain/contacts/update-contact";
+import { projectProcedure, requires } from "../../trpc";
+import { ZUpdateInput, ZUpdateOutput } from "./update.types";
+
+/** Saves a contact's fields and custom values, refusing a stale version with CONFLICT. */
+export const updateProcedure = projectProcedure
+  .use(requires("contact", "edit"))
+  .input(ZUpdateInput)
+  .output(ZUpdateOutput)
+  .mutation(({ ctx, input }) => updateContact(ctx, input));

@@ -1,0 +1,10 @@
+import { createObject } from "../../domain/objects/create-object";
+import { projectProcedure, requires } from "../../trpc";
+import { ZCreateInput, ZCreateOutput } from "./create.types";
+
+/** A new object, the creator responsible and their sales direction stamped on it (B3). */
+export const createProcedure = projectProcedure
+  .use(requires("object", "create"))
+  .input(ZCreateInput)
+  .output(ZCreateOutput)
+  .mutation(({ ctx, input }) => createObject(ctx, input));

@@ -1,0 +1,17 @@
+import { withCustomSections } from "../../domain/custom-fields/card-answer";
+import { findObjectOrThrow } from "../../domain/objects/list-objects";
+import { projectProcedure, requires } from "../../trpc";
+import { ZGetInput, ZGetOutput } from "./get.types";
+
+/** One object with its custom sections; outside the subject's reach it is a missing id. */
+export const getProcedure = projectProcedure
+  .use(requires("object", "view"))
+  .input(ZGetInput)
+  .output(ZGetOutput)
+  .query(async ({ ctx, input }) => {
+    const row = await findObjectOrThrow(ctx.db, {
+      id: input.id,
+      reach: ctx.reach("object", "view"),
+    });
+    return withCustomSections(ctx.db, ctx.subject, { kind: "object", ...row }, row);
+  });

@@ -1,0 +1,10 @@
+import { updateObject } from "../../domain/objects/update-object";
+import { projectProcedure, requires } from "../../trpc";
+import { ZUpdateInput, ZUpdateOutput } from "./update.types";
+
+/** Saves an object's fields and custom values, refusing a stale version with CONFLICT. */
+export const updateProcedure = projectProcedure
+  .use(requires("object", "edit"))
+  .input(ZUpdateInput)
+  .output(ZUpdateOutput)
+  .mutation(({ ctx, input }) => updateObject(ctx, input));
