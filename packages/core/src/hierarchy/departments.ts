@@ -1,3 +1,4 @@
+import { findCycles } from "./find-cycles";
 import { nameOf } from "./labels";
 import type { HierarchyDepartment, HierarchyIssue } from "./types";
 
@@ -42,7 +43,6 @@ export function validateDepartmentTree(
 ): HierarchyIssue[] {
   const byId = new Map(departments.map((d) => [d.id, d]));
   const issues: HierarchyIssue[] = [];
-  const reported = new Set<string>();
   for (const department of departments) {
     if (department.parentId !== null && !byId.has(department.parentId)) {
       issues.push({
@@ -50,27 +50,18 @@ export function validateDepartmentTree(
         departmentId: department.id,
         message: `The parent of ${nameOf(department)} (${department.parentId}) is not a department of this project.`,
       });
-      continue;
     }
-    const seen: string[] = [];
-    for (let at: string | null = department.id; at !== null; at = byId.get(at)?.parentId ?? null) {
-      const index = seen.indexOf(at);
-      if (index >= 0) {
-        const loop = seen.slice(index);
-        const key = [...loop].sort().join("|");
-        if (!reported.has(key)) {
-          reported.add(key);
-          const names = [...loop, at].map((id) => nameOf(byId.get(id), id)).join(" → ");
-          issues.push({
-            code: "cycle",
-            departmentId: at,
-            message: `The department tree has a cycle: ${names}.`,
-          });
-        }
-        break;
-      }
-      seen.push(at);
-    }
+  }
+  for (const loop of findCycles(
+    departments.map((d) => d.id),
+    (id) => byId.get(id)?.parentId,
+  )) {
+    const names = loop.map((id) => nameOf(byId.get(id), id)).join(" → ");
+    issues.push({
+      code: "cycle",
+      departmentId: loop[loop.length - 1],
+      message: `The department tree has a cycle: ${names}.`,
+    });
   }
   return issues;
 }

@@ -1,5 +1,6 @@
 import type { UserType } from "../engine/vocabulary";
 import { USER_TYPE_LABELS } from "../engine/labels";
+import { findCycles } from "./find-cycles";
 import { nameOf, typeName } from "./labels";
 import type { HierarchyEmployee, HierarchyIssue } from "./types";
 
@@ -89,31 +90,21 @@ export function validateManager(
 export function validateOrgChart(employees: readonly HierarchyEmployee[]): HierarchyIssue[] {
   const byId = new Map(employees.map((e) => [e.id, e]));
   const issues: HierarchyIssue[] = [];
-  const reported = new Set<string>();
   for (const employee of employees) {
-    const others = validateManager(employee, employee.managerId, employees).filter(
-      (i) => i.code !== "cycle",
+    issues.push(
+      ...validateManager(employee, employee.managerId, employees).filter((i) => i.code !== "cycle"),
     );
-    issues.push(...others);
-    const seen: string[] = [];
-    for (let at: string | null = employee.id; at !== null; at = byId.get(at)?.managerId ?? null) {
-      const index = seen.indexOf(at);
-      if (index >= 0) {
-        const loop = seen.slice(index);
-        const key = [...loop].sort().join("|");
-        if (!reported.has(key)) {
-          reported.add(key);
-          const names = [...loop, at].map((id) => nameOf(byId.get(id), id)).join(" → ");
-          issues.push({
-            code: "cycle",
-            employeeId: at,
-            message: `The manager chain has a cycle: ${names}.`,
-          });
-        }
-        break;
-      }
-      seen.push(at);
-    }
+  }
+  for (const loop of findCycles(
+    employees.map((e) => e.id),
+    (id) => byId.get(id)?.managerId,
+  )) {
+    const names = loop.map((id) => nameOf(byId.get(id), id)).join(" → ");
+    issues.push({
+      code: "cycle",
+      employeeId: loop[loop.length - 1],
+      message: `The manager chain has a cycle: ${names}.`,
+    });
   }
   return issues;
 }

@@ -161,9 +161,9 @@ describe("validateOrgChart", () => {
     ]).map((i) => i.message);
     expect(messages).toEqual([
       "X is an Admin; an Admin has no responsible.",
-      "The manager chain has a cycle: X → Y → X.",
       "Y is an Admin; an Admin has no responsible.",
       "The responsible of an Employee must be an Administration user; Kuznetsova is an Employee.",
+      "The manager chain has a cycle: X → Y → X.",
     ]);
   });
 });
@@ -211,8 +211,8 @@ describe("departments", () => {
     expect(validateDepartmentTree(tree)).toEqual([]);
     const broken = [{ ...sales, parentId: "prague" }, east, prague, { ...hr, parentId: "gone" }];
     expect(validateDepartmentTree(broken).map((i) => i.message)).toEqual([
-      "The department tree has a cycle: Sales → Prague → Sales East → Sales.",
       "The parent of HR (gone) is not a department of this project.",
+      "The department tree has a cycle: Sales → Prague → Sales East → Sales.",
     ]);
   });
 });
