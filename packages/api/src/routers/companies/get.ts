@@ -1,5 +1,6 @@
 import { presentCompanyFor } from "../../domain/companies/company-select";
 import { findCompanyOrThrow } from "../../domain/companies/find-company";
+import { withCustomSections } from "../../domain/custom-fields/card-answer";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
 
@@ -8,8 +9,15 @@ export const getProcedure = projectProcedure
   .use(requires("company", "view"))
   .input(ZGetInput)
   .output(ZGetOutput)
-  .query(async ({ ctx, input }) =>
-    presentCompanyFor(ctx.subject)(
-      await findCompanyOrThrow(ctx.db, { id: input.id, reach: ctx.reach("company", "view") }),
-    ),
-  );
+  .query(async ({ ctx, input }) => {
+    const row = await findCompanyOrThrow(ctx.db, {
+      id: input.id,
+      reach: ctx.reach("company", "view"),
+    });
+    return withCustomSections(
+      ctx.db,
+      ctx.subject,
+      { kind: "company", id: row.id, typeId: row.typeId },
+      presentCompanyFor(ctx.subject)(row),
+    );
+  });

@@ -1,7 +1,9 @@
 import { z } from "zod";
 
+import { ZCustomSection } from "../../domain/custom-fields/custom-values.schema";
 import { ZCompany, ZCompanyId } from "./company.schema";
 
 export const ZGetInput = z.strictObject({ id: ZCompanyId });
 
-export const ZGetOutput = ZCompany;
+/** A company with the custom sections the caller may read (F2, D8). */
+export const ZGetOutput = ZCompany.extend({ customSections: z.array(ZCustomSection) });
