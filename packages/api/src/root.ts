@@ -1,4 +1,7 @@
 import { companiesRouter } from "./routers/companies";
+import { contactsRouter } from "./routers/contacts";
+import { fieldsRouter } from "./routers/fields";
+import { objectsRouter } from "./routers/objects";
 import { permissionsRouter } from "./routers/permissions";
 import { sessionRouter } from "./routers/session";
 import { createTRPCRouter } from "./trpc";
@@ -6,6 +9,9 @@ import { createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   session: sessionRouter,
   companies: companiesRouter,
+  contacts: contactsRouter,
+  objects: objectsRouter,
+  fields: fieldsRouter,
   permissions: permissionsRouter,
 });
 

@@ -3,12 +3,15 @@ import {
   decide,
   type Action,
   type EngineRecord,
+  type RecordResource,
+  type Resource,
   type Subject,
 } from "@charter/core/engine";
 import type { PrismaClient } from "@charter/db/client";
 import { engineRecordSelect, toEngineRecord } from "@charter/db/permissions";
 import { describe, expect, it } from "vitest";
 
+import { findFirstOf } from "../domain/access/record-models";
 import { loadSubject } from "../domain/subject/load-subject";
 import { appRouter } from "../root";
 import { callerFor, findPersona, useSeededDatabase } from "../testing/personas";
@@ -33,13 +36,190 @@ const PERSONAS = [
 ];
 
 type TCaller = Awaited<ReturnType<typeof callerFor>>;
-type TFixture = { id: string; version: number; responsibleId: string };
+type TFixture = { id: string; version: number; responsibleId: string; parentId?: string };
+type TFixtureKind = "company" | "contact" | "object" | "section" | "field";
 type TCase = {
-  /** The company action the procedure performs on the fixture; null when none. */
+  /** The action the procedure performs; null when none. */
   action: Action | null;
-  /** Mutations get a fresh company each call, so one persona's delete does not hide the next. */
+  /** The resource it acts on; a company unless named. */
+  resource?: Resource;
+  /**
+   * How the engine's answer is found: on the fixture record (the default), on the resource at
+   * all (`canReachAny`: lists, counts, settings), or not compared (a create, judged on a draft).
+   */
+  judge?: "record" | "reach" | "none";
+  /** The fixture the call works on; a company unless named. */
+  fixture?: TFixtureKind;
+  /** Mutations get a fresh fixture each call, so one persona's delete does not hide the next. */
   fresh: boolean;
-  call: (caller: TCaller, company: TFixture, ivanovaId: string) => Promise<unknown>;
+  call: (caller: TCaller, fixture: TFixture, ivanovaId: string) => Promise<unknown>;
+};
+
+const CONTACT_CASES: Record<string, TCase> = {
+  "contacts.list": {
+    action: "view",
+    resource: "contact",
+    judge: "reach",
+    fresh: false,
+    call: (caller) => caller.contacts.list({ limit: 1 }),
+  },
+  "contacts.count": {
+    action: "view",
+    resource: "contact",
+    judge: "reach",
+    fresh: false,
+    call: (caller) => caller.contacts.count({}),
+  },
+  "contacts.get": {
+    action: "view",
+    resource: "contact",
+    fixture: "contact",
+    fresh: false,
+    call: (caller, contact) => caller.contacts.get({ id: contact.id }),
+  },
+  "contacts.create": {
+    action: "create",
+    resource: "contact",
+    judge: "none",
+    fresh: false,
+    call: (caller) => caller.contacts.create({ firstName: "Matrix", lastName: "Contact" }),
+  },
+  "contacts.update": {
+    action: "edit",
+    resource: "contact",
+    fixture: "contact",
+    fresh: true,
+    call: (caller, contact) =>
+      caller.contacts.update({
+        id: contact.id,
+        version: contact.version,
+        fields: { position: "Buyer" },
+      }),
+  },
+  "contacts.delete": {
+    action: "delete",
+    resource: "contact",
+    fixture: "contact",
+    fresh: true,
+    call: (caller, contact) => caller.contacts.delete({ id: contact.id, version: contact.version }),
+  },
+  "contacts.assign": {
+    action: "assign",
+    resource: "contact",
+    fixture: "contact",
+    fresh: true,
+    call: (caller, contact) =>
+      caller.contacts.assign({
+        id: contact.id,
+        version: contact.version,
+        responsibleId: contact.responsibleId,
+      }),
+  },
+};
+
+const OBJECT_CASES: Record<string, TCase> = {
+  "objects.list": {
+    action: "view",
+    resource: "object",
+    judge: "reach",
+    fresh: false,
+    call: (caller) => caller.objects.list({ limit: 1 }),
+  },
+  "objects.get": {
+    action: "view",
+    resource: "object",
+    fixture: "object",
+    fresh: false,
+    call: (caller, object) => caller.objects.get({ id: object.id }),
+  },
+  "objects.create": {
+    action: "create",
+    resource: "object",
+    judge: "none",
+    fresh: false,
+    call: (caller) => caller.objects.create({ name: "Matrix warehouse" }),
+  },
+  "objects.update": {
+    action: "edit",
+    resource: "object",
+    fixture: "object",
+    fresh: true,
+    call: (caller, object) =>
+      caller.objects.update({
+        id: object.id,
+        version: object.version,
+        fields: { address: "Brno" },
+      }),
+  },
+  "objects.delete": {
+    action: "delete",
+    resource: "object",
+    fixture: "object",
+    fresh: true,
+    call: (caller, object) => caller.objects.delete({ id: object.id, version: object.version }),
+  },
+};
+
+// Settings of sections and fields are judged on the resource: they are not records.
+const settings = (action: Action, fixture: TFixtureKind | undefined, fresh: boolean) =>
+  ({ action, resource: "settings.fields", judge: "reach", fixture, fresh }) as const;
+
+const FIELDS_CASES: Record<string, TCase> = {
+  "fields.listTypes": {
+    ...settings("view", undefined, false),
+    call: (caller) => caller.fields.listTypes({}),
+  },
+  "fields.listSections": {
+    ...settings("view", undefined, false),
+    call: (caller) => caller.fields.listSections({ kind: "company" }),
+  },
+  "fields.createSection": {
+    ...settings("create", undefined, false),
+    call: (caller) => caller.fields.createSection({ kind: "company", name: "Matrix section" }),
+  },
+  "fields.renameSection": {
+    ...settings("edit", "section", true),
+    call: (caller, section) =>
+      caller.fields.renameSection({ id: section.id, version: section.version, name: "Renamed" }),
+  },
+  "fields.limitSection": {
+    ...settings("edit", "section", true),
+    call: (caller, section) =>
+      caller.fields.limitSection({ id: section.id, version: section.version, groupIds: [] }),
+  },
+  "fields.reorderSections": {
+    ...settings("edit", undefined, false),
+    call: async (caller) =>
+      caller.fields.reorderSections({
+        kind: "object",
+        typeId: null,
+        sectionIds: await sectionOrder("object"),
+      }),
+  },
+  "fields.deleteSection": {
+    ...settings("delete", "section", true),
+    call: (caller, section) =>
+      caller.fields.deleteSection({ id: section.id, version: section.version }),
+  },
+  "fields.createField": {
+    ...settings("create", "section", false),
+    call: (caller, section) =>
+      caller.fields.createField({ sectionId: section.id, label: "Matrix field", type: "text" }),
+  },
+  "fields.updateField": {
+    ...settings("edit", "field", true),
+    call: (caller, field) =>
+      caller.fields.updateField({ id: field.id, version: field.version, label: "Renamed" }),
+  },
+  "fields.reorderFields": {
+    ...settings("edit", "field", true),
+    call: (caller, field) =>
+      caller.fields.reorderFields({ sectionId: field.parentId ?? "", fieldIds: [field.id] }),
+  },
+  "fields.deleteField": {
+    ...settings("delete", "field", true),
+    call: (caller, field) => caller.fields.deleteField({ id: field.id, version: field.version }),
+  },
 };
 
 // One case per procedure of the router: a new procedure without a case fails the test below.
@@ -47,10 +227,16 @@ const CASES: Record<string, TCase> = {
   "session.me": { action: null, fresh: false, call: (caller) => caller.session.me() },
   "companies.list": {
     action: "view",
+    judge: "reach",
     fresh: false,
     call: (caller) => caller.companies.list({ limit: 1 }),
   },
-  "companies.count": { action: "view", fresh: false, call: (caller) => caller.companies.count({}) },
+  "companies.count": {
+    action: "view",
+    judge: "reach",
+    fresh: false,
+    call: (caller) => caller.companies.count({}),
+  },
   "companies.get": {
     action: "view",
     fresh: false,
@@ -58,6 +244,7 @@ const CASES: Record<string, TCase> = {
   },
   "companies.create": {
     action: "create",
+    judge: "none",
     fresh: false,
     call: (caller) => caller.companies.create({ name: "Matrix s.r.o." }),
   },
@@ -87,6 +274,9 @@ const CASES: Record<string, TCase> = {
         responsibleId: company.responsibleId,
       }),
   },
+  ...CONTACT_CASES,
+  ...OBJECT_CASES,
+  ...FIELDS_CASES,
   "permissions.explain": {
     action: null,
     fresh: false,
@@ -110,24 +300,68 @@ async function outcomeOf(promise: Promise<unknown>): Promise<string> {
 }
 
 /** What the engine says the API must answer for `action` on `record`. */
-function expectedOutcome(subject: Subject, action: Action, record: EngineRecord): string {
-  if (!canReachAny(subject, action, "company")) return "FORBIDDEN";
-  if (!decide(subject, "view", "company", record).allowed) return "NOT_FOUND";
-  return decide(subject, action, "company", record).allowed ? "ok" : "FORBIDDEN";
+function expectedOutcome(
+  subject: Subject,
+  action: Action,
+  resource: RecordResource,
+  record: EngineRecord,
+): string {
+  if (!canReachAny(subject, action, resource)) return "FORBIDDEN";
+  if (!decide(subject, "view", resource, record).allowed) return "NOT_FOUND";
+  return decide(subject, action, resource, record).allowed ? "ok" : "FORBIDDEN";
 }
 
-async function createFixture(db: PrismaClient, responsibleName: string): Promise<TFixture> {
+/** The current order of a card's sections every type shows, to reorder it unchanged. */
+async function sectionOrder(kind: "company" | "contact" | "object"): Promise<string[]> {
+  const db = getDb();
+  const { projectId } = await findPersona(db, "admin");
+  const sections = await db.section.findMany({
+    where: { projectId, kind, typeId: null },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true },
+  });
+  return sections.map((section) => section.id);
+}
+
+const SELECT_FIXTURE = { id: true, version: true, responsibleId: true } as const;
+
+async function createFixture(
+  db: PrismaClient,
+  kind: TFixtureKind,
+  responsibleName: string,
+): Promise<TFixture> {
   const responsible = await findPersona(db, responsibleName);
   const { directionId } = await db.employee.findUniqueOrThrow({ where: { id: responsible.id } });
-  return db.company.create({
-    data: {
-      projectId: responsible.projectId,
-      name: `Fixture of ${responsibleName}`,
-      responsibleId: responsible.id,
-      directionId,
-    },
-    select: { id: true, version: true, responsibleId: true },
-  });
+  const owned = { projectId: responsible.projectId, responsibleId: responsible.id, directionId };
+  const name = `Fixture of ${responsibleName}`;
+  switch (kind) {
+    case "company":
+      return db.company.create({ data: { ...owned, name }, select: SELECT_FIXTURE });
+    case "contact":
+      return db.contact.create({
+        data: { ...owned, firstName: "Fixture", lastName: responsibleName },
+        select: SELECT_FIXTURE,
+      });
+    case "object":
+      return db.crmObject.create({ data: { ...owned, name }, select: SELECT_FIXTURE });
+    case "section":
+    case "field": {
+      const section = await db.section.create({
+        data: { projectId: responsible.projectId, kind: "company", name, position: 1000 },
+      });
+      if (kind === "section") return { ...section, responsibleId: responsible.id };
+      const field = await db.customField.create({
+        data: {
+          projectId: responsible.projectId,
+          sectionId: section.id,
+          key: "fixture",
+          label: name,
+          type: "text",
+        },
+      });
+      return { ...field, responsibleId: responsible.id, parentId: section.id };
+    }
+  }
 }
 
 describe("who can reach each procedure", () => {
@@ -141,36 +375,52 @@ describe("who can reach each procedure", () => {
     const matrix: Record<string, Record<string, string>> = {};
 
     for (const owner of ["ivanova", "horakova"]) {
-      const shared = await createFixture(db, owner);
+      const shared = new Map<TFixtureKind, TFixture>();
+      for (const kind of ["company", "contact", "object", "section", "field"] as const) {
+        shared.set(kind, await createFixture(db, kind, owner));
+      }
       for (const persona of PERSONAS) {
         const employee = await findPersona(db, persona);
         const row: Record<string, string> = {};
         for (const [path, testCase] of Object.entries(CASES)) {
-          const company = testCase.fresh ? await createFixture(db, owner) : shared;
+          const kind = testCase.fixture ?? "company";
+          const fixture = testCase.fresh
+            ? await createFixture(db, kind, owner)
+            : (shared.get(kind) as TFixture);
           const loaded = await loadSubject(db, {
             employeeId: employee.id,
             clientIp: "127.0.0.1",
             now: new Date(),
           });
-          const stored = await db.company.findUniqueOrThrow({
-            where: { id: company.id },
-            select: engineRecordSelect("company"),
-          });
+          const resource = testCase.resource ?? "company";
+          const judge = testCase.judge ?? "record";
+          const stored =
+            judge === "record" && kind !== "section" && kind !== "field"
+              ? await findFirstOf(
+                  db,
+                  kind,
+                )({ where: { id: fixture.id }, select: engineRecordSelect(kind) })
+              : null;
           const actual = await outcomeOf(
-            testCase.call(await callerFor(db, persona), company, ivanova.id),
+            testCase.call(await callerFor(db, persona), fixture, ivanova.id),
           );
-          if (
-            testCase.action &&
-            path !== "companies.create" &&
-            path !== "companies.list" &&
-            path !== "companies.count" &&
-            loaded
-          ) {
+          if (testCase.action && judge !== "none" && loaded) {
+            const expected =
+              judge === "reach" || !stored
+                ? canReachAny(loaded.subject, testCase.action, resource)
+                  ? "ok"
+                  : "FORBIDDEN"
+                : expectedOutcome(
+                    loaded.subject,
+                    testCase.action,
+                    resource as RecordResource,
+                    toEngineRecord(stored),
+                  );
             expect({ persona, path, owner, outcome: actual }).toEqual({
               persona,
               path,
               owner,
-              outcome: expectedOutcome(loaded.subject, testCase.action, toEngineRecord(stored)),
+              outcome: expected,
             });
           }
           row[path] = actual;
@@ -181,5 +431,5 @@ describe("who can reach each procedure", () => {
 
     // A diff here is a permission change: review it, never refresh it blindly.
     expect(matrix).toMatchSnapshot();
-  }, 120_000);
+  }, 600_000);
 });
