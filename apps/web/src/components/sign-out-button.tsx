@@ -25,6 +25,8 @@ export function SignOutButton() {
   return (
     <button
       type="button"
+      // Its name follows the reader's language; specs that do not care which use the id.
+      data-testid="sign-out"
       onClick={handleSignOut}
       disabled={pending}
       className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 shadow-xs hover:bg-slate-50 disabled:opacity-60"
