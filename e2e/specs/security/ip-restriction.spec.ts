@@ -34,6 +34,11 @@ test.describe("IP restriction", () => {
         headers: { "x-forwarded-for": "10.20.1.1", "x-charter-peer": "guess 10.20.1.1" },
       });
       expect(forged.status()).toBe(403);
+
+      // Signing in again from here is refused too, with a reason the employee can act on.
+      await page.context().clearCookies();
+      await signInThroughForm(page, member);
+      await expect(page.locator("form").getByRole("alert")).toContainText("allowed networks");
     } finally {
       await db.allowedIpRange.create({
         data: {

@@ -18,6 +18,17 @@ describe("resolveSignInErrorKey", () => {
     expect(CATALOGS.cs[key]).toMatch(/správce/);
   });
 
+  it("explains throttling and network refusals in each language", () => {
+    const throttled = resolveSignInErrorKey(SIGN_IN_ERROR_CODES.throttled);
+    const ipRefused = resolveSignInErrorKey(SIGN_IN_ERROR_CODES.ipRefused);
+    expect(CATALOGS.en[throttled]).toMatch(/15 minutes/);
+    expect(CATALOGS.ru[throttled]).toMatch(/15 минут/);
+    expect(CATALOGS.cs[throttled]).toMatch(/15 minut/);
+    expect(CATALOGS.en[ipRefused]).toMatch(/allowed networks/);
+    expect(CATALOGS.ru[ipRefused]).toMatch(/разрешённых сетей/);
+    expect(CATALOGS.cs[ipRefused]).toMatch(/povolených sítí/);
+  });
+
   it.each(["Configuration", "", "Error: connect ECONNREFUSED"])(
     "falls back to a retry hint for %j, never echoing the code",
     (code) => {

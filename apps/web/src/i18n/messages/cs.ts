@@ -15,6 +15,10 @@ export const cs: TMessages = {
   "signIn.error.noAccess":
     "Váš přístup je zablokovaný nebo vypršel. Požádejte správce, aby ho obnovil.",
   "signIn.error.failed": "Přihlášení se nezdařilo. Zkuste to za chvíli znovu.",
+  "signIn.error.throttled":
+    "Příliš mnoho neúspěšných pokusů pro tento účet nebo síť. Počkejte 15 minut a zkuste to znovu.",
+  "signIn.error.ipRefused":
+    "Váš účet lze používat jen z povolených sítí firmy. Připojte se z některé z nich a zkuste to znovu.",
 
   "shell.skipToContent": "Přejít na obsah",
   "shell.signOut": "Odhlásit se",

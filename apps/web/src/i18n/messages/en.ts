@@ -18,6 +18,10 @@ export const en = {
   "signIn.error.noAccess":
     "Your access is blocked or has expired. Ask your administrator to restore it.",
   "signIn.error.failed": "Signing in failed. Try again in a moment.",
+  "signIn.error.throttled":
+    "Too many failed attempts for this account or network. Wait 15 minutes and try again.",
+  "signIn.error.ipRefused":
+    "Your account can only be used from your company's allowed networks. Connect from one of them and try again.",
 
   "shell.skipToContent": "Skip to content",
   "shell.signOut": "Sign out",

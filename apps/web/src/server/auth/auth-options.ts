@@ -3,9 +3,10 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 
-import { verifyCredentials } from "@charter/api/auth";
+import { signIn } from "@charter/api/auth";
 import { getDb } from "@charter/db/client";
 
+import { headersFromRecord, resolveRequestClientIp } from "../request/client-ip";
 import { resolveAuthSecret } from "./auth-secret";
 import { SIGN_IN_ERROR_CODES } from "~/lib/sign-in-errors";
 
@@ -31,14 +32,26 @@ export function getAuthOptions(): AuthOptions {
           email: { label: "E-mail", type: "email" },
           password: { label: "Password", type: "password" },
         },
-        async authorize(credentials) {
-          const result = await verifyCredentials(getDb(), {
+        async authorize(credentials, request) {
+          const headers = headersFromRecord(request.headers);
+          const result = await signIn(getDb(), {
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
+            clientIp: resolveRequestClientIp(headers),
+            userAgent: headers.get("user-agent"),
           });
-          if (result.kind === "no_access") throw new Error(SIGN_IN_ERROR_CODES.noAccess);
-          if (result.kind !== "ok") return null;
-          return { ...result.user };
+          switch (result.kind) {
+            case "ok":
+              return { ...result.user };
+            case "no_access":
+              throw new Error(SIGN_IN_ERROR_CODES.noAccess);
+            case "throttled":
+              throw new Error(SIGN_IN_ERROR_CODES.throttled);
+            case "ip_refused":
+              throw new Error(SIGN_IN_ERROR_CODES.ipRefused);
+            case "wrong_credentials":
+              return null;
+          }
         },
       }),
     ],
