@@ -65,7 +65,7 @@ export async function updateCompany(
     return withCustomSections(
       tx,
       scope.subject,
-      { kind: "company", id: after.id, typeId: after.typeId },
+      { kind: "company", id: after.id, typeId: after.typeId, editable: true },
       presentCompanyFor(scope.subject)(after),
     );
   });

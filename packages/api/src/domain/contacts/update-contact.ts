@@ -31,7 +31,7 @@ export async function updateContact(
     });
     if (before.version !== input.version) throw staleContact();
     const after = await updateContactAtVersion(tx, input.id, input.version, fields);
-    const card = { kind: "contact", id: after.id, typeId: after.typeId } as const;
+    const card = { kind: "contact", id: after.id, typeId: after.typeId, editable: true } as const;
     const change = input.customValues
       ? await writeCustomValues(
           tx,

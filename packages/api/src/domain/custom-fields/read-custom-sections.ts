@@ -10,12 +10,14 @@ import { sectionAccessOf } from "./section-access";
 /**
  * The card's custom sections as this subject may read them (SPEC F2, D8). A section they may
  * not read is left out, and its values are never loaded: the value query names only the fields
- * of readable sections. A section without fields is not shown.
+ * of readable sections. A section without fields is not shown. On a record the subject may not
+ * edit, every section reads as read-only.
  */
 export async function readCustomSections(
   db: TDbClient,
   subject: Subject,
   card: TCardRecord,
+  editable: boolean,
 ): Promise<TCustomSection[]> {
   const sections = await findCardSections(db, card);
   const access = sectionAccessOf(subject, card.kind, sections);
@@ -28,7 +30,7 @@ export async function readCustomSections(
     name: section.name,
     position: section.position,
     isDefault: section.isDefault,
-    access: access[section.id] === "write" ? "write" : "read",
+    access: editable && access[section.id] === "write" ? "write" : "read",
     fields: section.fields.map((field) => ({
       id: field.id,
       key: field.key,

@@ -59,6 +59,11 @@ export async function updateObject(
       recordId: input.id,
       ...auditPair(before, after, change),
     });
-    return withCustomSections(tx, scope.subject, { kind: "object", ...after }, after);
+    return withCustomSections(
+      tx,
+      scope.subject,
+      { kind: "object", ...after, editable: true },
+      after,
+    );
   });
 }

@@ -1,6 +1,6 @@
 import { presentCompanyFor } from "../../domain/companies/company-select";
 import { findCompanyOrThrow } from "../../domain/companies/find-company";
-import { withCustomSections } from "../../domain/custom-fields/card-answer";
+import { canEditRecord, withCustomSections } from "../../domain/custom-fields/card-answer";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
 
@@ -10,6 +10,7 @@ export const getProcedure = projectProcedure
   .input(ZGetInput)
   .output(ZGetOutput)
   .query(async ({ ctx, input }) => {
+    const editable = await canEditRecord(ctx, "company", input.id);
     const row = await findCompanyOrThrow(ctx.db, {
       id: input.id,
       reach: ctx.reach("company", "view"),
@@ -17,7 +18,7 @@ export const getProcedure = projectProcedure
     return withCustomSections(
       ctx.db,
       ctx.subject,
-      { kind: "company", id: row.id, typeId: row.typeId },
+      { kind: "company", id: row.id, typeId: row.typeId, editable },
       presentCompanyFor(ctx.subject)(row),
     );
   });

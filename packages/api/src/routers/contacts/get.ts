@@ -1,5 +1,5 @@
 import { findContactOrThrow } from "../../domain/contacts/find-contact";
-import { withCustomSections } from "../../domain/custom-fields/card-answer";
+import { canEditRecord, withCustomSections } from "../../domain/custom-fields/card-answer";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
 
@@ -9,9 +9,10 @@ export const getProcedure = projectProcedure
   .input(ZGetInput)
   .output(ZGetOutput)
   .query(async ({ ctx, input }) => {
+    const editable = await canEditRecord(ctx, "contact", input.id);
     const row = await findContactOrThrow(ctx.db, {
       id: input.id,
       reach: ctx.reach("contact", "view"),
     });
-    return withCustomSections(ctx.db, ctx.subject, { kind: "contact", ...row }, row);
+    return withCustomSections(ctx.db, ctx.subject, { kind: "contact", ...row, editable }, row);
   });

@@ -242,6 +242,22 @@ describe("custom sections on companies (F2, D8)", () => {
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
+  it("sections read as read-only on a record the caller may view but not edit", async () => {
+    const db = getDb();
+    const horakova = await findPersona(db, "horakova");
+    const ivanova = await findPersona(db, "ivanova");
+    const theirs = await db.company.findFirstOrThrow({ where: { responsibleId: horakova.id } });
+    const own = await db.company.findFirstOrThrow({ where: { responsibleId: ivanova.id } });
+    const caller = await callerFor(db, "ivanova");
+    const accessOn = async (id: string) =>
+      new Set((await caller.companies.get({ id })).customSections.map((s) => s.access));
+
+    expect(await accessOn(own.id)).toEqual(new Set(["write"]));
+    expect(await accessOn(theirs.id)).toEqual(new Set(["read"]));
+    const auditor = await (await callerFor(db, "auditor")).companies.get({ id: own.id });
+    expect(new Set(auditor.customSections.map((s) => s.access))).toEqual(new Set(["read"]));
+  });
+
   it("[F2] a section with no fields is not shown; a type's own section shows on that type only", async () => {
     const db = getDb();
     const admin = await callerFor(db, "admin");

@@ -1,4 +1,4 @@
-import { withCustomSections } from "../../domain/custom-fields/card-answer";
+import { canEditRecord, withCustomSections } from "../../domain/custom-fields/card-answer";
 import { findObjectOrThrow } from "../../domain/objects/list-objects";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
@@ -9,9 +9,10 @@ export const getProcedure = projectProcedure
   .input(ZGetInput)
   .output(ZGetOutput)
   .query(async ({ ctx, input }) => {
+    const editable = await canEditRecord(ctx, "object", input.id);
     const row = await findObjectOrThrow(ctx.db, {
       id: input.id,
       reach: ctx.reach("object", "view"),
     });
-    return withCustomSections(ctx.db, ctx.subject, { kind: "object", ...row }, row);
+    return withCustomSections(ctx.db, ctx.subject, { kind: "object", ...row, editable }, row);
   });
