@@ -1,8 +1,10 @@
+import { auditRouter } from "./routers/audit";
 import { companiesRouter } from "./routers/companies";
 import { contactsRouter } from "./routers/contacts";
 import { fieldsRouter } from "./routers/fields";
 import { objectsRouter } from "./routers/objects";
 import { permissionsRouter } from "./routers/permissions";
+import { securityRouter } from "./routers/security";
 import { sessionRouter } from "./routers/session";
 import { createTRPCRouter } from "./trpc";
 
@@ -13,6 +15,8 @@ export const appRouter = createTRPCRouter({
   objects: objectsRouter,
   fields: fieldsRouter,
   permissions: permissionsRouter,
+  security: securityRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -37,7 +37,7 @@ const PERSONAS = [
 
 type TCaller = Awaited<ReturnType<typeof callerFor>>;
 type TFixture = { id: string; version: number; responsibleId: string; parentId?: string };
-type TFixtureKind = "company" | "contact" | "object" | "section" | "field";
+type TFixtureKind = "company" | "contact" | "object" | "section" | "field" | "ipRange";
 type TCase = {
   /** The action the procedure performs; null when none. */
   action: Action | null;
@@ -222,6 +222,40 @@ const FIELDS_CASES: Record<string, TCase> = {
   },
 };
 
+// Security settings and the audit log are judged on the resource: they are not records.
+const SECURITY_CASES: Record<string, TCase> = {
+  "security.listIpRanges": {
+    action: "view",
+    resource: "settings.security",
+    judge: "reach",
+    fresh: false,
+    call: (caller) => caller.security.listIpRanges({}),
+  },
+  "security.createIpRange": {
+    action: "create",
+    resource: "settings.security",
+    judge: "reach",
+    fresh: false,
+    call: (caller) => caller.security.createIpRange({ range: "192.0.2.200" }),
+  },
+  "security.deleteIpRange": {
+    action: "delete",
+    resource: "settings.security",
+    judge: "reach",
+    fixture: "ipRange",
+    fresh: true,
+    call: (caller, range) =>
+      caller.security.deleteIpRange({ id: range.id, version: range.version }),
+  },
+  "audit.list": {
+    action: "view",
+    resource: "audit",
+    judge: "reach",
+    fresh: false,
+    call: (caller) => caller.audit.list({ limit: 1 }),
+  },
+};
+
 // One case per procedure of the router: a new procedure without a case fails the test below.
 const CASES: Record<string, TCase> = {
   "session.me": { action: null, fresh: false, call: (caller) => caller.session.me() },
@@ -277,6 +311,7 @@ const CASES: Record<string, TCase> = {
   ...CONTACT_CASES,
   ...OBJECT_CASES,
   ...FIELDS_CASES,
+  ...SECURITY_CASES,
   "permissions.explain": {
     action: null,
     fresh: false,
@@ -344,6 +379,12 @@ async function createFixture(
       });
     case "object":
       return db.crmObject.create({ data: { ...owned, name }, select: SELECT_FIXTURE });
+    case "ipRange": {
+      const range = await db.allowedIpRange.create({
+        data: { projectId: responsible.projectId, fromIp: "192.0.2.100", toIp: "192.0.2.100" },
+      });
+      return { ...range, responsibleId: responsible.id };
+    }
     case "section":
     case "field": {
       const section = await db.section.create({
@@ -376,7 +417,7 @@ describe("who can reach each procedure", () => {
 
     for (const owner of ["ivanova", "horakova"]) {
       const shared = new Map<TFixtureKind, TFixture>();
-      for (const kind of ["company", "contact", "object", "section", "field"] as const) {
+      for (const kind of ["company", "contact", "object", "section", "field", "ipRange"] as const) {
         shared.set(kind, await createFixture(db, kind, owner));
       }
       for (const persona of PERSONAS) {
@@ -395,7 +436,7 @@ describe("who can reach each procedure", () => {
           const resource = testCase.resource ?? "company";
           const judge = testCase.judge ?? "record";
           const stored =
-            judge === "record" && kind !== "section" && kind !== "field"
+            judge === "record" && (kind === "company" || kind === "contact" || kind === "object")
               ? await findFirstOf(
                   db,
                   kind,
