@@ -8,14 +8,20 @@ type TContactFilter = {
   projectId: string;
   reach: Prisma.ContactWhereInput;
   search?: string | undefined;
+  /** The contacts of one company (its card's contact list). */
+  companyId?: string | undefined;
 };
 
 /**
  * The user's search and the permission reach in one where. Search is a case-insensitive
- * contains on first name, last name, e-mail and phone, matching the text literally.
+ * contains on first name, last name, e-mail and phone, matching the text literally; a company
+ * filter narrows to that company's contacts.
  */
 function buildContactWhere(input: TContactFilter): Prisma.ContactWhereInput {
-  const own: Prisma.ContactWhereInput = { projectId: input.projectId };
+  const own: Prisma.ContactWhereInput = {
+    projectId: input.projectId,
+    ...(input.companyId ? { companyId: input.companyId } : {}),
+  };
   if (input.search) {
     const contains = { contains: escapeLike(input.search), mode: "insensitive" } as const;
     own.OR = (["firstName", "lastName", "email", "phone"] as const).map((field) => ({

@@ -81,6 +81,11 @@ describe("contacts", () => {
       db.auditEntry.findFirstOrThrow({ where: { recordId: contact.id, action: "create" } }),
     ).resolves.toMatchObject({ resource: "contact", employeeId: ivanova.id });
 
+    const { items } = await caller.contacts.list({ companyId: company.id });
+    expect(items.map((item) => item.id)).toContain(contact.id);
+    expect(items.every((item) => item.companyId === company.id)).toBe(true);
+    const { count } = await caller.contacts.count({ companyId: company.id });
+    await expect(db.contact.count({ where: { companyId: company.id } })).resolves.toBe(count);
     await expect(
       caller.contacts.create({ firstName: "A", lastName: "B", companyId: crypto.randomUUID() }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -12,5 +12,6 @@ export const countProcedure = projectProcedure
       projectId: ctx.project.id,
       reach: ctx.reach("contact", "view"),
       search: input.search,
+      companyId: input.companyId,
     }),
   }));

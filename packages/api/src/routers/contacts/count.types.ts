@@ -1,7 +1,10 @@
 import { z } from "zod";
 
-import { ZSearch } from "./list.types";
+import { ZCompanyFilter, ZSearch } from "./list.types";
 
-export const ZCountInput = z.strictObject({ search: ZSearch.optional() });
+export const ZCountInput = z.strictObject({
+  search: ZSearch.optional(),
+  companyId: ZCompanyFilter.optional(),
+});
 
 export const ZCountOutput = z.object({ count: z.number().int() });

@@ -13,6 +13,7 @@ export const listProcedure = projectProcedure
       projectId: ctx.project.id,
       reach: ctx.reach("contact", "view"),
       search: input.search,
+      companyId: input.companyId,
       cursor: input.cursor,
       limit: input.limit,
     });
