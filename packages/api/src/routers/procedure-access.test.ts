@@ -37,7 +37,8 @@ const PERSONAS = [
 
 type TCaller = Awaited<ReturnType<typeof callerFor>>;
 type TFixture = { id: string; version: number; responsibleId: string; parentId?: string };
-type TFixtureKind = "company" | "contact" | "object" | "section" | "field" | "ipRange";
+type TFixtureKind =
+  "company" | "contact" | "object" | "section" | "field" | "ipRange" | "recordType";
 type TCase = {
   /** The action the procedure performs; null when none. */
   action: Action | null;
@@ -168,6 +169,24 @@ const FIELDS_CASES: Record<string, TCase> = {
   "fields.listTypes": {
     ...settings("view", undefined, false),
     call: (caller) => caller.fields.listTypes({}),
+  },
+  "fields.createType": {
+    ...settings("create", undefined, false),
+    call: (caller) =>
+      caller.fields.createType({ kind: "object", name: `Matrix ${crypto.randomUUID()}` }),
+  },
+  "fields.renameType": {
+    ...settings("edit", "recordType", true),
+    call: (caller, type) =>
+      caller.fields.renameType({
+        id: type.id,
+        version: type.version,
+        name: `Renamed ${crypto.randomUUID()}`,
+      }),
+  },
+  "fields.deleteType": {
+    ...settings("delete", "recordType", true),
+    call: (caller, type) => caller.fields.deleteType({ id: type.id, version: type.version }),
   },
   "fields.listSections": {
     ...settings("view", undefined, false),
@@ -379,6 +398,12 @@ async function createFixture(
       });
     case "object":
       return db.crmObject.create({ data: { ...owned, name }, select: SELECT_FIXTURE });
+    case "recordType": {
+      const type = await db.recordType.create({
+        data: { projectId: responsible.projectId, kind: "object", name: crypto.randomUUID() },
+      });
+      return { ...type, responsibleId: responsible.id };
+    }
     case "ipRange": {
       const range = await db.allowedIpRange.create({
         data: { projectId: responsible.projectId, fromIp: "192.0.2.100", toIp: "192.0.2.100" },

@@ -59,7 +59,7 @@ export async function listRecordTypes(db: TDbClient, projectId: string, kind?: T
   const types = await db.recordType.findMany({
     where: { projectId, kind: { in: kinds } },
     orderBy: [{ kind: "asc" }, { name: "asc" }],
-    select: { id: true, kind: true, name: true },
+    select: { id: true, kind: true, name: true, version: true },
   });
   // The where above keeps only card kinds.
   return types.map((type) => ({ ...type, kind: type.kind as TCardKind }));

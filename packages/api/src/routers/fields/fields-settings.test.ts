@@ -251,6 +251,53 @@ describe("fields: settings of sections and custom fields", () => {
     );
   });
 
+  it("[F1] a type brings its own sections; a type in use cannot be deleted", async () => {
+    const db = getDb();
+    const admin = await callerFor(db, "admin");
+    const type = await admin.fields.createType({ kind: "contact", name: "Supplier contact" });
+    await expect(
+      admin.fields.createType({ kind: "contact", name: "Supplier contact" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    const section = await admin.fields.createSection({
+      kind: "contact",
+      typeId: type.id,
+      name: "Supply",
+    });
+    await admin.fields.createField({ sectionId: section.id, label: "Lead time", type: "number" });
+    const contact = await admin.contacts.create({
+      firstName: "Dodavatel",
+      lastName: "Novák",
+      typeId: type.id,
+    });
+    const card = await admin.contacts.get({ id: contact.id });
+    expect(card.customSections.map((s) => s.name)).toContain("Supply");
+    await expect(
+      admin.contacts.create({
+        firstName: "Wrong",
+        lastName: "Kind",
+        typeId: (await admin.fields.listTypes({ kind: "company" }))[0]?.id ?? null,
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+
+    const renamed = await admin.fields.renameType({
+      id: type.id,
+      version: type.version,
+      name: "Supplier",
+    });
+    await expect(
+      admin.fields.deleteType({ id: type.id, version: renamed.version }),
+    ).rejects.toThrow(/1 record has the type "Supplier"/);
+    await admin.contacts.update({
+      id: contact.id,
+      version: card.version,
+      fields: { typeId: null },
+    });
+    await expect(
+      admin.fields.deleteType({ id: type.id, version: renamed.version }),
+    ).resolves.toEqual({ id: type.id });
+    await expect(db.section.count({ where: { id: section.id } })).resolves.toBe(0);
+  });
+
   it("settings of another project are missing ids", async () => {
     const db = getDb();
     const other = await db.section.findFirstOrThrow({

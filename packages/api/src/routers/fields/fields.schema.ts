@@ -43,3 +43,12 @@ export const ZSection = z.object({
   limitedToGroups: z.array(z.object({ id: z.string(), name: z.string() })),
   fields: z.array(ZField.omit({ sectionId: true })),
 });
+
+export const ZTypeName = z.string().trim().min(1, "Give the type a name.").max(100);
+
+export const ZRecordType = z.object({
+  id: z.string(),
+  kind: ZCardKind,
+  name: z.string(),
+  version: z.number().int(),
+});

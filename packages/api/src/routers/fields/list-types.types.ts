@@ -1,9 +1,7 @@
 import { z } from "zod";
 
-import { ZCardKind } from "./fields.schema";
+import { ZCardKind, ZRecordType } from "./fields.schema";
 
 export const ZListTypesInput = z.strictObject({ kind: ZCardKind.optional() });
 
-export const ZListTypesOutput = z.array(
-  z.object({ id: z.string(), kind: ZCardKind, name: z.string() }),
-);
+export const ZListTypesOutput = z.array(ZRecordType);
