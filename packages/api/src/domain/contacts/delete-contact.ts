@@ -35,6 +35,7 @@ export async function deleteContact(
       where: { contactId: input.id },
       select: { id: true, title: true, remindAt: true },
     });
+    const customValues = await tx.customFieldValue.count({ where: { contactId: input.id } });
     const kept = await tx.activity.updateMany({
       where: { contactId: input.id, kind: { not: "note" } },
       data: { contactId: null },
@@ -53,6 +54,7 @@ export async function deleteContact(
         deletedNotes: notes,
         deletedReminders: reminders,
         unlinkedActivities: kept.count,
+        deletedCustomValues: customValues,
       },
     });
     return {

@@ -1,7 +1,10 @@
 import type { TProjectScope } from "../access/project-scope";
 import { OBJECT_SELECT, staleObject } from "./object-select";
 
-/** Deletes an object at the version the caller read; its activities and custom values go with it. */
+/**
+ * Deletes an object at the version the caller read; its activities and custom values go with
+ * it, and the audit entry counts them.
+ */
 export async function deleteObject(
   scope: TProjectScope,
   input: { id: string; version: number },
@@ -13,6 +16,9 @@ export async function deleteObject(
       select: OBJECT_SELECT,
     });
     if (before.version !== input.version) throw staleObject();
+    // The schema cascades these with the object; the audit entry says how many went.
+    const activities = await tx.activity.count({ where: { objectId: input.id } });
+    const customValues = await tx.customFieldValue.count({ where: { objectId: input.id } });
     const deleted = await tx.crmObject.deleteMany({
       where: { id: input.id, version: input.version },
     });
@@ -21,7 +27,7 @@ export async function deleteObject(
       action: "delete",
       resource: "object",
       recordId: input.id,
-      before,
+      before: { ...before, deletedActivities: activities, deletedCustomValues: customValues },
     });
   });
 }

@@ -67,6 +67,10 @@ describe("objects", () => {
     await expect(
       db.auditEntry.count({ where: { recordId: object.id, resource: "object" } }),
     ).resolves.toBe(3);
+    const entry = await db.auditEntry.findFirstOrThrow({
+      where: { recordId: object.id, action: "delete" },
+    });
+    expect(entry.before).toMatchObject({ name: "Warehouse Hostivař", deletedCustomValues: 1 });
   });
 
   it("[D7] another team's object is a missing id and absent from the list", async () => {
