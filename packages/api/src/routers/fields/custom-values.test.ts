@@ -242,6 +242,40 @@ describe("custom sections on companies (F2, D8)", () => {
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
+  it("hostile custom values: too many, odd keys, objects and novels are input errors", async () => {
+    const db = getDb();
+    const ivanova = await findPersona(db, "ivanova");
+    const company = await db.company.findFirstOrThrow({
+      where: { responsibleId: ivanova.id },
+      orderBy: { name: "asc" },
+    });
+    const caller = await callerFor(db, "ivanova");
+    const iban = await fieldIdOf("iban");
+    const attempts: unknown[] = [
+      Object.fromEntries(Array.from({ length: 201 }, () => [crypto.randomUUID(), "x"])),
+      { __proto__: "x", constructor: "y" },
+      { "' OR 1=1 --": "x" },
+      { [iban]: { $ne: null } },
+      { [iban]: ["CZ65"] },
+      { [iban]: "x".repeat(100_000) },
+    ];
+    for (const customValues of attempts) {
+      await expect(
+        caller.companies.update({
+          id: company.id,
+          version: company.version,
+          customValues: customValues as Record<string, unknown>,
+        }),
+      ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    }
+    await expect(
+      db.company.findUniqueOrThrow({ where: { id: company.id } }),
+    ).resolves.toMatchObject({ version: company.version });
+    await expect(
+      db.customFieldValue.count({ where: { companyId: company.id, fieldId: iban } }),
+    ).resolves.toBe(0);
+  });
+
   it("sections read as read-only on a record the caller may view but not edit", async () => {
     const db = getDb();
     const horakova = await findPersona(db, "horakova");
