@@ -119,6 +119,28 @@ describe("toPrismaWhere", () => {
     ).toEqual(["alone"]);
   });
 
+  it("spells out `in` on booleans, which Prisma's boolean filter lacks", async () => {
+    const names = async (predicate: Predicate) =>
+      (
+        await db().company.findMany({
+          where: toPrismaWhere("company", predicate),
+          select: { name: true },
+          orderBy: { name: "asc" },
+        })
+      ).map((company) => company.name);
+    const partnerFlag = await db().company.updateMany({
+      where: { name: "Partner" },
+      data: { isPartner: true },
+    });
+    expect(partnerFlag.count).toBe(1);
+    expect(await names({ op: "in", path: "isPartner", values: [true] })).toEqual(["Partner"]);
+    expect(await names({ op: "in", path: "isPartner", values: [true, false] })).toEqual([
+      "Partner",
+    ]);
+    expect(await names({ op: "notIn", path: "isPartner", values: [false] })).toEqual(["Partner"]);
+    expect(await names({ op: "notIn", path: "isPartner", values: [true, false] })).toEqual([]);
+  });
+
   it("refuses a path outside the catalogue and a `not` it would have to guess", () => {
     expect(() =>
       toPrismaWhere("deal", { op: "eq", path: "stage.pipeline.id", value: "x" }),

@@ -72,9 +72,9 @@ function translateLeaf(resource: RecordResource, original: Leaf): TWhere {
   const leaf = withUuidValues(resource, original);
   if (leaf === "never") return NO_ROW;
   const [head, field] = splitPath(resource, leaf.path);
-  if (field === undefined) {
-    return leafOnColumn(head, leaf, CATALOG[resource].fields[head]?.nullable ?? false);
-  }
+  const spec = CATALOG[resource].fields[leaf.path];
+  const column = { nullable: spec?.nullable ?? false, boolean: spec?.type.kind === "boolean" };
+  if (field === undefined) return leafOnColumn(head, leaf, column);
   // Through a relation: the related row must exist and satisfy the leaf (SQL's inner join),
   // except "is null", which an absent relation satisfies too.
   const relation = CATALOG[resource].relations[head];
@@ -87,10 +87,13 @@ function translateLeaf(resource: RecordResource, original: Leaf): TWhere {
     ];
     return cases.length === 0 ? NO_ROW : cases.length === 1 ? (cases[0] as TWhere) : { OR: cases };
   }
-  return { [head]: { is: leafOnColumn(field, leaf, columnNullable) } };
+  return { [head]: { is: leafOnColumn(field, leaf, { ...column, nullable: columnNullable }) } };
 }
 
-function leafOnColumn(column: string, leaf: Leaf, nullable: boolean): TWhere {
+type TColumnKind = { nullable: boolean; boolean: boolean };
+
+function leafOnColumn(column: string, leaf: Leaf, kind: TColumnKind): TWhere {
+  const { nullable } = kind;
   switch (leaf.op) {
     case "eq":
       return { [column]: { equals: leaf.value } };
@@ -101,10 +104,15 @@ function leafOnColumn(column: string, leaf: Leaf, nullable: boolean): TWhere {
     case "gt":
     case "gte":
       return { [column]: { [leaf.op]: leaf.value } };
+    // Prisma's boolean filter has no `in`: spell it out, with SQL's meaning kept.
     case "in":
-      return { [column]: { in: leaf.values } };
+      return kind.boolean
+        ? { OR: leaf.values.map((value) => ({ [column]: { equals: value } })) }
+        : { [column]: { in: leaf.values } };
     case "notIn":
-      return { [column]: { notIn: leaf.values } };
+      return kind.boolean
+        ? { AND: leaf.values.map((value) => ({ NOT: { [column]: { equals: value } } })) }
+        : { [column]: { notIn: leaf.values } };
     case "startsWith":
       return { [column]: { startsWith: leaf.value } };
     case "notStartsWith":
