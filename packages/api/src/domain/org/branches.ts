@@ -1,0 +1,143 @@
+import type { Prisma } from "@charter/db/client";
+
+import { AppError } from "../../errors";
+import type { TProjectScope } from "../access/project-scope";
+import { assertOrgDelete, notFound, stale, stillReferenced, uniqueTaken } from "./org-errors";
+
+// B2: branches are geographic units; each employee belongs to one.
+
+export type TBranch = {
+  id: string;
+  name: string;
+  city: string | null;
+  address: string | null;
+  version: number;
+  employeeCount: number;
+};
+
+const SELECT = {
+  id: true,
+  name: true,
+  city: true,
+  address: true,
+  version: true,
+  _count: { select: { employees: true } },
+} as const;
+
+type TRow = Prisma.BranchGetPayload<{ select: typeof SELECT }>;
+
+function present({ _count, ...row }: TRow): TBranch {
+  return { ...row, employeeCount: _count.employees };
+}
+
+async function findOrThrow(tx: Prisma.TransactionClient, projectId: string, id: string) {
+  const row = await tx.branch.findFirst({ where: { id, projectId }, select: SELECT });
+  if (!row) throw notFound("branch");
+  return present(row);
+}
+
+export async function listBranches(scope: TProjectScope): Promise<TBranch[]> {
+  const rows = await scope.db.branch.findMany({
+    where: { projectId: scope.project.id },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: SELECT,
+  });
+  return rows.map(present);
+}
+
+export async function createBranch(
+  scope: TProjectScope,
+  input: { name: string; city?: string; address?: string },
+): Promise<TBranch> {
+  return scope.db
+    .$transaction(async (tx) => {
+      const after = present(
+        await tx.branch.create({
+          data: {
+            projectId: scope.project.id,
+            name: input.name,
+            city: input.city ?? null,
+            address: input.address ?? null,
+          },
+          select: SELECT,
+        }),
+      );
+      await scope.writeAudit(tx, {
+        action: "create",
+        resource: "settings.org",
+        recordId: after.id,
+        after,
+      });
+      return after;
+    })
+    .catch((error: unknown) => {
+      throw uniqueTaken(error, "name", input.name, "by another branch");
+    });
+}
+
+export async function updateBranch(
+  scope: TProjectScope,
+  input: {
+    id: string;
+    version: number;
+    name?: string;
+    city?: string | null;
+    address?: string | null;
+  },
+): Promise<TBranch> {
+  const { id, version, ...changes } = input;
+  return scope.db
+    .$transaction(async (tx) => {
+      const before = await findOrThrow(tx, scope.project.id, id);
+      if (before.version !== version) throw stale("branch");
+      const after = present(
+        await tx.branch.update({
+          where: { id, version },
+          data: { ...changes, version: { increment: 1 } },
+          select: SELECT,
+        }),
+      );
+      await scope.writeAudit(tx, {
+        action: "update",
+        resource: "settings.org",
+        recordId: id,
+        before,
+        after,
+      });
+      return after;
+    })
+    .catch((error: unknown) => {
+      throw uniqueTaken(error, "name", input.name ?? "", "by another branch");
+    });
+}
+
+/** Deletes a branch no employee belongs to. */
+export async function deleteBranch(
+  scope: TProjectScope,
+  input: { id: string; version: number },
+): Promise<void> {
+  assertOrgDelete(scope, "branch");
+  await scope.db.$transaction(async (tx) => {
+    const before = await findOrThrow(tx, scope.project.id, input.id);
+    if (before.version !== input.version) throw stale("branch");
+    const n = before.employeeCount;
+    if (n > 0) {
+      throw new AppError(
+        "CONFLICT",
+        `"${before.name}" has ${n} employee${n === 1 ? "" : "s"}; move ${n === 1 ? "them" : "them all"} to another branch first.`,
+      );
+    }
+    const { count } = await tx.branch
+      .deleteMany({ where: { id: input.id, version: input.version } })
+      .catch((error: unknown) => {
+        throw stillReferenced(error, `"${before.name}"`);
+      });
+    if (count === 0) throw stale("branch");
+    await scope.writeAudit(tx, {
+      action: "delete",
+      resource: "settings.org",
+      recordId: input.id,
+      before,
+    });
+  });
+}

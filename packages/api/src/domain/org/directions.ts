@@ -1,0 +1,151 @@
+import type { Prisma } from "@charter/db/client";
+
+import { AppError } from "../../errors";
+import type { TProjectScope } from "../access/project-scope";
+import { assertOrgDelete, notFound, stale, stillReferenced, uniqueTaken } from "./org-errors";
+
+// B3: sales directions (lines of business), each with a code unique in the project. Records
+// carry their creator's direction, and the `direction` scope reads it, so a direction in use
+// is never deleted: its records would silently change who may see them.
+
+export type TDirection = {
+  id: string;
+  code: string;
+  name: string;
+  version: number;
+  employeeCount: number;
+};
+
+const SELECT = {
+  id: true,
+  code: true,
+  name: true,
+  version: true,
+  _count: { select: { employees: true } },
+} as const;
+
+const USES = {
+  companies: true,
+  contacts: true,
+  objects: true,
+  interests: true,
+  deals: true,
+  activities: true,
+  tasks: true,
+  reminders: true,
+  documents: true,
+  invoices: true,
+} as const;
+
+type TRow = Prisma.SalesDirectionGetPayload<{ select: typeof SELECT }>;
+
+function present({ _count, ...row }: TRow): TDirection {
+  return { ...row, employeeCount: _count.employees };
+}
+
+async function findOrThrow(tx: Prisma.TransactionClient, projectId: string, id: string) {
+  const row = await tx.salesDirection.findFirst({ where: { id, projectId }, select: SELECT });
+  if (!row) throw notFound("direction");
+  return present(row);
+}
+
+const CODE_TAKEN = "by another sales direction";
+
+export async function listDirections(scope: TProjectScope): Promise<TDirection[]> {
+  const rows = await scope.db.salesDirection.findMany({
+    where: { projectId: scope.project.id },
+    orderBy: [{ code: "asc" }, { id: "asc" }],
+    select: SELECT,
+  });
+  return rows.map(present);
+}
+
+export async function createDirection(
+  scope: TProjectScope,
+  input: { code: string; name: string },
+): Promise<TDirection> {
+  return scope.db
+    .$transaction(async (tx) => {
+      const after = present(
+        await tx.salesDirection.create({
+          data: { projectId: scope.project.id, code: input.code, name: input.name },
+          select: SELECT,
+        }),
+      );
+      await scope.writeAudit(tx, {
+        action: "create",
+        resource: "settings.org",
+        recordId: after.id,
+        after,
+      });
+      return after;
+    })
+    .catch((error: unknown) => {
+      throw uniqueTaken(error, "code", input.code, CODE_TAKEN);
+    });
+}
+
+export async function updateDirection(
+  scope: TProjectScope,
+  input: { id: string; version: number; code?: string; name?: string },
+): Promise<TDirection> {
+  const { id, version, ...changes } = input;
+  return scope.db
+    .$transaction(async (tx) => {
+      const before = await findOrThrow(tx, scope.project.id, id);
+      if (before.version !== version) throw stale("direction");
+      const after = present(
+        await tx.salesDirection.update({
+          where: { id, version },
+          data: { ...changes, version: { increment: 1 } },
+          select: SELECT,
+        }),
+      );
+      await scope.writeAudit(tx, {
+        action: "update",
+        resource: "settings.org",
+        recordId: id,
+        before,
+        after,
+      });
+      return after;
+    })
+    .catch((error: unknown) => {
+      throw uniqueTaken(error, "code", input.code ?? "", CODE_TAKEN);
+    });
+}
+
+/** Deletes a direction no employee and no record carries. */
+export async function deleteDirection(
+  scope: TProjectScope,
+  input: { id: string; version: number },
+): Promise<void> {
+  assertOrgDelete(scope, "direction");
+  await scope.db.$transaction(async (tx) => {
+    const before = await findOrThrow(tx, scope.project.id, input.id);
+    if (before.version !== input.version) throw stale("direction");
+    const uses = await tx.salesDirection.findUniqueOrThrow({
+      where: { id: input.id },
+      select: { _count: { select: USES } },
+    });
+    const records = Object.values(uses._count).reduce((sum, n) => sum + n, 0);
+    if (before.employeeCount > 0 || records > 0) {
+      throw new AppError(
+        "CONFLICT",
+        `"${before.name}" is still used by ${before.employeeCount} employee(s) and ${records} record(s); give them another direction first.`,
+      );
+    }
+    const { count } = await tx.salesDirection
+      .deleteMany({ where: { id: input.id, version: input.version } })
+      .catch((error: unknown) => {
+        throw stillReferenced(error, `"${before.name}"`);
+      });
+    if (count === 0) throw stale("direction");
+    await scope.writeAudit(tx, {
+      action: "delete",
+      resource: "settings.org",
+      recordId: input.id,
+      before,
+    });
+  });
+}
