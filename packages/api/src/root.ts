@@ -1,6 +1,7 @@
 import { auditRouter } from "./routers/audit";
 import { companiesRouter } from "./routers/companies";
 import { contactsRouter } from "./routers/contacts";
+import { employeesRouter } from "./routers/employees";
 import { fieldsRouter } from "./routers/fields";
 import { objectsRouter } from "./routers/objects";
 import { permissionsRouter } from "./routers/permissions";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   objects: objectsRouter,
   fields: fieldsRouter,
   permissions: permissionsRouter,
+  employees: employeesRouter,
   security: securityRouter,
   audit: auditRouter,
 });

@@ -38,7 +38,7 @@ const PERSONAS = [
 type TCaller = Awaited<ReturnType<typeof callerFor>>;
 type TFixture = { id: string; version: number; responsibleId: string; parentId?: string };
 type TFixtureKind =
-  "company" | "contact" | "object" | "section" | "field" | "ipRange" | "recordType";
+  "company" | "contact" | "object" | "section" | "field" | "ipRange" | "recordType" | "employee";
 type TCase = {
   /** The action the procedure performs; null when none. */
   action: Action | null;
@@ -275,6 +275,59 @@ const SECURITY_CASES: Record<string, TCase> = {
   },
 };
 
+// Employees are settings, judged on the resource; step 5 only refuses changing an Admin, and
+// the fixture is an Employee reporting to the owner's manager (`parentId`).
+const employees = (action: Action, fresh: boolean) =>
+  ({ action, resource: "settings.employees", judge: "reach", fixture: "employee", fresh }) as const;
+const EMPLOYEE_CASES: Record<string, TCase> = {
+  "employees.list": {
+    ...employees("view", false),
+    call: (caller) => caller.employees.list({ limit: 1 }),
+  },
+  "employees.get": {
+    ...employees("view", false),
+    call: (caller, employee) => caller.employees.get({ id: employee.id }),
+  },
+  "employees.create": {
+    ...employees("create", false),
+    call: (caller, employee) =>
+      caller.employees.create({
+        name: "Matrix Employee",
+        email: `matrix-${crypto.randomUUID()}@example.test`,
+        password: "matrix-password-1",
+        userType: "employee",
+        managerId: employee.parentId ?? null,
+      }),
+  },
+  "employees.update": {
+    ...employees("edit", true),
+    call: (caller, employee) =>
+      caller.employees.update({
+        id: employee.id,
+        version: employee.version,
+        fields: { position: "Matrix position" },
+      }),
+  },
+  "employees.setStatus": {
+    ...employees("edit", true),
+    call: (caller, employee) =>
+      caller.employees.setStatus({
+        id: employee.id,
+        version: employee.version,
+        status: "ip_restricted",
+      }),
+  },
+  "employees.setAccessExpiry": {
+    ...employees("edit", true),
+    call: (caller, employee) =>
+      caller.employees.setAccessExpiry({
+        id: employee.id,
+        version: employee.version,
+        accessExpiresAt: new Date(Date.now() + 86_400_000),
+      }),
+  },
+};
+
 // One case per procedure of the router: a new procedure without a case fails the test below.
 const CASES: Record<string, TCase> = {
   "session.me": { action: null, fresh: false, call: (caller) => caller.session.me() },
@@ -331,6 +384,7 @@ const CASES: Record<string, TCase> = {
   ...OBJECT_CASES,
   ...FIELDS_CASES,
   ...SECURITY_CASES,
+  ...EMPLOYEE_CASES,
   "permissions.explain": {
     action: null,
     fresh: false,
@@ -385,7 +439,9 @@ async function createFixture(
   responsibleName: string,
 ): Promise<TFixture> {
   const responsible = await findPersona(db, responsibleName);
-  const { directionId } = await db.employee.findUniqueOrThrow({ where: { id: responsible.id } });
+  const { directionId, managerId } = await db.employee.findUniqueOrThrow({
+    where: { id: responsible.id },
+  });
   const owned = { projectId: responsible.projectId, responsibleId: responsible.id, directionId };
   const name = `Fixture of ${responsibleName}`;
   switch (kind) {
@@ -409,6 +465,21 @@ async function createFixture(
         data: { projectId: responsible.projectId, fromIp: "192.0.2.100", toIp: "192.0.2.100" },
       });
       return { ...range, responsibleId: responsible.id };
+    }
+    case "employee": {
+      const user = await db.user.create({
+        data: { email: `fixture-${crypto.randomUUID()}@example.test`, name, passwordHash: "-" },
+      });
+      const employee = await db.employee.create({
+        data: {
+          projectId: responsible.projectId,
+          userId: user.id,
+          name,
+          userType: "employee",
+          managerId,
+        },
+      });
+      return { ...employee, responsibleId: responsible.id, parentId: managerId ?? undefined };
     }
     case "section":
     case "field": {
@@ -442,7 +513,15 @@ describe("who can reach each procedure", () => {
 
     for (const owner of ["ivanova", "horakova"]) {
       const shared = new Map<TFixtureKind, TFixture>();
-      for (const kind of ["company", "contact", "object", "section", "field", "ipRange"] as const) {
+      for (const kind of [
+        "company",
+        "contact",
+        "object",
+        "section",
+        "field",
+        "ipRange",
+        "employee",
+      ] as const) {
         shared.set(kind, await createFixture(db, kind, owner));
       }
       for (const persona of PERSONAS) {
