@@ -1,0 +1,321 @@
+import { describe, expect, it } from "vitest";
+
+import { callerFor, findPersona, useSeededDatabase } from "../../testing/personas";
+
+const getDb = useSeededDatabase();
+
+const PASSWORD = "a-long-first-password";
+
+/** A new Employee under Petrov, created by the Admin through the API; signed in by e-mail. */
+async function createRep(extra: { shownInList?: boolean } = {}) {
+  const admin = await callerFor(getDb(), "admin");
+  const petrov = await findPersona(getDb(), "petrov");
+  const email = `rep-${crypto.randomUUID()}@example.test`;
+  const employee = await admin.employees.create({
+    name: `Rep ${email.slice(4, 12)}`,
+    email,
+    password: PASSWORD,
+    userType: "employee",
+    managerId: petrov.id,
+    ...extra,
+  });
+  return { employee, email };
+}
+
+/** Lets one employee see and edit employees, as a per-user override would (D-area). */
+async function allowEditingEmployees(employeeId: string) {
+  await getDb().permissionOverride.createMany({
+    data: (["view", "edit"] as const).map((action) => ({
+      employeeId,
+      resource: "settings.employees",
+      action,
+      effect: "allow" as const,
+    })),
+  });
+}
+
+describe("employees: create and read (C1, C2)", () => {
+  it("creates an employee with an argon2id account, audited without the password hash", async () => {
+    const admin = await callerFor(getDb(), "admin");
+    const petrov = await findPersona(getDb(), "petrov");
+    const created = await admin.employees.create({
+      name: "Lenka Nová",
+      email: "Lenka.Nova@Example.test",
+      password: PASSWORD,
+      phone: "+420 777 000 111",
+      position: "Sales representative",
+      userType: "employee",
+      managerId: petrov.id,
+      reminderIntervalMinutes: 20,
+      accessExpiresAt: new Date("2030-01-01T00:00:00Z"),
+    });
+    expect(created).toMatchObject({
+      email: "lenka.nova@example.test",
+      userType: "employee",
+      managerId: petrov.id,
+      status: "active",
+      shownInList: true,
+      reminderIntervalMinutes: 20,
+      version: 1,
+    });
+    const user = await getDb().user.findUniqueOrThrow({ where: { email: created.email } });
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    const entry = await getDb().auditEntry.findFirstOrThrow({ where: { recordId: created.id } });
+    expect(entry).toMatchObject({ action: "create", resource: "settings.employees" });
+    expect(JSON.stringify(entry.after)).not.toContain("argon2");
+    expect(await admin.employees.get({ id: created.id })).toEqual(created);
+  });
+
+  it("links an existing account by e-mail and refuses a second membership of the project", async () => {
+    const admin = await callerFor(getDb(), "admin");
+    const petrov = await findPersona(getDb(), "petrov");
+    const draft = { name: "Ivan again", userType: "employee" as const, managerId: petrov.id };
+    await expect(
+      admin.employees.create({ ...draft, email: "petrov@demo.charter.test" }),
+    ).rejects.toThrow(/^email: petrov@demo\.charter\.test already works in this project\.$/);
+    await expect(
+      admin.employees.create({ ...draft, email: `new-${crypto.randomUUID()}@example.test` }),
+    ).rejects.toThrow(/password:/);
+  });
+
+  it("requires an Employee to report to exactly one Administration user, with a clear message", async () => {
+    const admin = await callerFor(getDb(), "admin");
+    const ivanova = await findPersona(getDb(), "ivanova");
+    const before = await getDb().employee.count();
+    const draft = {
+      name: "Orphan",
+      email: `o-${crypto.randomUUID()}@example.test`,
+      password: PASSWORD,
+    };
+    await expect(
+      admin.employees.create({ ...draft, userType: "employee", managerId: ivanova.id }),
+    ).rejects.toThrow(
+      "managerId: The responsible of an Employee must be an Administration user; Olga Ivanova is an Employee.",
+    );
+    await expect(
+      admin.employees.create({ ...draft, userType: "employee", managerId: null }),
+    ).rejects.toThrow(
+      /managerId: .*needs exactly one responsible, who must be an Administration user/,
+    );
+    const { employee } = await createRep();
+    await expect(
+      admin.employees.update({
+        id: employee.id,
+        version: employee.version,
+        fields: { managerId: ivanova.id },
+      }),
+    ).rejects.toThrow(/^managerId: The responsible of an Employee must be an Administration user/);
+    expect(await getDb().employee.count()).toBe(before + 1);
+  });
+
+  it("never changes the user type: not in the input, and the database refuses it too", async () => {
+    const admin = await callerFor(getDb(), "admin");
+    const { employee } = await createRep();
+    await expect(
+      admin.employees.update({
+        id: employee.id,
+        version: employee.version,
+        // @ts-expect-error the input has no user type on purpose
+        fields: { userType: "administration" },
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      getDb().employee.update({ where: { id: employee.id }, data: { userType: "administration" } }),
+    ).rejects.toThrow();
+    expect(await admin.employees.get({ id: employee.id })).toMatchObject({ userType: "employee" });
+  });
+});
+
+describe("employees: protected operations (PERMISSIONS.md step 5)", () => {
+  it("lets the Director edit an Administration user but never the Admin, nor create one", async () => {
+    const director = await callerFor(getDb(), "director");
+    const petrov = await director.employees.get({ id: (await findPersona(getDb(), "petrov")).id });
+    const adminRow = await director.employees.get({ id: (await findPersona(getDb(), "admin")).id });
+    const edited = await director.employees.update({
+      id: petrov.id,
+      version: petrov.version,
+      fields: { phone: "+420 600 100 200" },
+    });
+    expect(edited).toMatchObject({ phone: "+420 600 100 200", version: petrov.version + 1 });
+    await expect(
+      director.employees.update({
+        id: adminRow.id,
+        version: adminRow.version,
+        fields: { position: "Former admin" },
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      director.employees.setStatus({
+        id: adminRow.id,
+        version: adminRow.version,
+        status: "blocked",
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      director.employees.create({
+        name: "Second admin",
+        email: `a-${crypto.randomUUID()}@example.test`,
+        password: PASSWORD,
+        userType: "admin",
+        managerId: null,
+      }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const stored = await getDb().employee.findUniqueOrThrow({ where: { id: adminRow.id } });
+    expect(stored).toMatchObject({ position: adminRow.position, status: "active" });
+  });
+
+  it("refuses with the engine's rule, which the error carries", async () => {
+    const director = await callerFor(getDb(), "director");
+    const adminRow = await getDb().employee.findUniqueOrThrow({
+      where: { id: (await findPersona(getDb(), "admin")).id },
+    });
+    const error: unknown = await director.employees
+      .update({ id: adminRow.id, version: adminRow.version, fields: { phone: "1" } })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ details: { rule: "protected" } });
+  });
+
+  it("keeps everyone but an Admin from changing their own access, even with the right to edit employees", async () => {
+    const { employee, email } = await createRep();
+    await allowEditingEmployees(employee.id);
+    const self = await callerFor(getDb(), email);
+    const future = new Date(Date.now() + 365 * 86_400_000);
+    for (const attempt of [
+      () =>
+        self.employees.setAccessExpiry({ id: employee.id, version: 1, accessExpiresAt: future }),
+      () => self.employees.setAccessExpiry({ id: employee.id, version: 1, accessExpiresAt: null }),
+      () => self.employees.setStatus({ id: employee.id, version: 1, status: "active" }),
+      () => self.employees.update({ id: employee.id, version: 1, fields: { managerId: null } }),
+    ]) {
+      await expect(attempt()).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        details: { rule: "change-own-access" },
+      });
+    }
+    // Their own phone is not access.
+    await expect(
+      self.employees.update({ id: employee.id, version: 1, fields: { phone: "+420 1" } }),
+    ).resolves.toMatchObject({ phone: "+420 1", version: 2 });
+
+    const director = await callerFor(getDb(), "director");
+    const own = await findPersona(getDb(), "director");
+    const row = await director.employees.get({ id: own.id });
+    await expect(
+      director.employees.setAccessExpiry({
+        id: own.id,
+        version: row.version,
+        accessExpiresAt: null,
+      }),
+    ).rejects.toMatchObject({ details: { rule: "change-own-access" } });
+  });
+
+  it("leaves a blocked employee no way to unblock themselves: their next call is refused", async () => {
+    const { employee, email } = await createRep();
+    await allowEditingEmployees(employee.id);
+    const self = await callerFor(getDb(), email);
+    const admin = await callerFor(getDb(), "admin");
+    await admin.employees.setStatus({ id: employee.id, version: 1, status: "blocked" });
+    await expect(
+      self.employees.setStatus({ id: employee.id, version: 2, status: "active" }),
+    ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(await admin.employees.get({ id: employee.id })).toMatchObject({ status: "blocked" });
+  });
+});
+
+describe("employees: status and expiry count at the next request (E2)", () => {
+  it("ends a blocked employee's live session at their next call and everywhere", async () => {
+    const { employee, email } = await createRep();
+    const live = await callerFor(getDb(), email);
+    await expect(live.session.me()).resolves.toBeTruthy();
+    const userBefore = await getDb().user.findUniqueOrThrow({ where: { email } });
+
+    const admin = await callerFor(getDb(), "admin");
+    const blocked = await admin.employees.setStatus({
+      id: employee.id,
+      version: employee.version,
+      status: "blocked",
+    });
+    expect(blocked).toMatchObject({ status: "blocked", version: 2 });
+    await expect(live.employees.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    const userAfter = await getDb().user.findUniqueOrThrow({ where: { email } });
+    expect(userAfter.sessionVersion).toBe(userBefore.sessionVersion + 1);
+
+    const entry = await getDb().auditEntry.findFirstOrThrow({
+      where: { recordId: employee.id, action: "update" },
+    });
+    expect(entry.before).toMatchObject({ status: "active", email });
+    expect(entry.after).toMatchObject({ status: "blocked", email });
+  });
+
+  it("stops an expired representative at their next call", async () => {
+    const { employee, email } = await createRep();
+    await allowEditingEmployees(employee.id);
+    const live = await callerFor(getDb(), email);
+    await expect(live.employees.get({ id: employee.id })).resolves.toBeTruthy();
+    const admin = await callerFor(getDb(), "admin");
+    await admin.employees.setAccessExpiry({
+      id: employee.id,
+      version: employee.version,
+      accessExpiresAt: new Date(Date.now() - 1000),
+    });
+    await expect(live.employees.get({ id: employee.id })).rejects.toThrow(
+      "Your access has expired. Ask your administrator to extend it.",
+    );
+  });
+});
+
+describe("employees: list, optimistic locking", () => {
+  it("leaves employees kept out of the list to those who may edit employees", async () => {
+    const { employee } = await createRep({ shownInList: false });
+    const admin = await callerFor(getDb(), "admin");
+    const auditor = await callerFor(getDb(), "auditor");
+    const search = employee.name;
+    expect((await admin.employees.list({ search })).items.map((e) => e.id)).toEqual([employee.id]);
+    expect((await auditor.employees.list({ search })).items).toEqual([]);
+    await expect(auditor.employees.get({ id: employee.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(auditor.employees.list({ search: "Olga" })).resolves.toMatchObject({
+      items: [expect.objectContaining({ name: "Olga Ivanova" })],
+    });
+  });
+
+  it("searches name and e-mail literally and pages in a stable order", async () => {
+    const admin = await callerFor(getDb(), "admin");
+    const byEmail = await admin.employees.list({ search: "PETROV@demo" });
+    expect(byEmail.items.map((e) => e.email)).toEqual(["petrov@demo.charter.test"]);
+    expect((await admin.employees.list({ search: "%" })).items).toEqual([]);
+    const all = await admin.employees.list({ limit: 100 });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await admin.employees.list({ limit: 3, ...(cursor ? { cursor } : {}) });
+      seen.push(...page.items.map((e) => e.id));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(all.items.map((e) => e.id));
+    await expect(admin.employees.list({ cursor: "not-a-cursor" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+
+  it("refuses a stale version with CONFLICT and changes nothing", async () => {
+    const admin = await callerFor(getDb(), "admin");
+    const { employee } = await createRep();
+    await admin.employees.update({ id: employee.id, version: 1, fields: { position: "First" } });
+    const audits = await getDb().auditEntry.count({ where: { recordId: employee.id } });
+    for (const stale of [
+      () => admin.employees.update({ id: employee.id, version: 1, fields: { position: "Second" } }),
+      () => admin.employees.setStatus({ id: employee.id, version: 1, status: "blocked" }),
+      () => admin.employees.setAccessExpiry({ id: employee.id, version: 1, accessExpiresAt: null }),
+    ]) {
+      await expect(stale()).rejects.toMatchObject({ code: "CONFLICT" });
+    }
+    expect(await admin.employees.get({ id: employee.id })).toMatchObject({
+      position: "First",
+      status: "active",
+      version: 2,
+    });
+    expect(await getDb().auditEntry.count({ where: { recordId: employee.id } })).toBe(audits);
+  });
+});
