@@ -4,6 +4,7 @@ import { contactsRouter } from "./routers/contacts";
 import { employeesRouter } from "./routers/employees";
 import { fieldsRouter } from "./routers/fields";
 import { objectsRouter } from "./routers/objects";
+import { orgRouter } from "./routers/org";
 import { permissionsRouter } from "./routers/permissions";
 import { securityRouter } from "./routers/security";
 import { sessionRouter } from "./routers/session";
@@ -15,6 +16,7 @@ export const appRouter = createTRPCRouter({
   contacts: contactsRouter,
   objects: objectsRouter,
   fields: fieldsRouter,
+  org: orgRouter,
   permissions: permissionsRouter,
   employees: employeesRouter,
   security: securityRouter,

@@ -38,7 +38,18 @@ const PERSONAS = [
 type TCaller = Awaited<ReturnType<typeof callerFor>>;
 type TFixture = { id: string; version: number; responsibleId: string; parentId?: string };
 type TFixtureKind =
-  "company" | "contact" | "object" | "section" | "field" | "ipRange" | "recordType" | "employee";
+  | "company"
+  | "contact"
+  | "object"
+  | "section"
+  | "field"
+  | "ipRange"
+  | "recordType"
+  | "employee"
+  | "department"
+  | "branch"
+  | "direction"
+  | "workGroup";
 type TCase = {
   /** The action the procedure performs; null when none. */
   action: Action | null;
@@ -328,6 +339,101 @@ const EMPLOYEE_CASES: Record<string, TCase> = {
   },
 };
 
+// Org structure is settings, judged on the resource; its fixtures are fresh rows of the
+// owner's project (a work group has the owner as its member).
+const org = (action: Action, fixture: TFixtureKind | undefined, fresh: boolean) =>
+  ({ action, resource: "settings.org", judge: "reach", fixture, fresh }) as const;
+const unique = () => `Matrix ${crypto.randomUUID()}`;
+const ORG_CASES: Record<string, TCase> = {
+  "org.listDepartments": {
+    ...org("view", undefined, false),
+    call: (caller) => caller.org.listDepartments({}),
+  },
+  "org.createDepartment": {
+    ...org("create", undefined, false),
+    call: (caller) => caller.org.createDepartment({ name: unique(), parentId: null }),
+  },
+  "org.renameDepartment": {
+    ...org("edit", "department", true),
+    call: (caller, d) =>
+      caller.org.renameDepartment({ id: d.id, version: d.version, name: unique() }),
+  },
+  "org.moveDepartment": {
+    ...org("edit", "department", true),
+    call: (caller, d) =>
+      caller.org.moveDepartment({ id: d.id, version: d.version, parentId: null }),
+  },
+  "org.deleteDepartment": {
+    ...org("delete", "department", true),
+    call: (caller, d) => caller.org.deleteDepartment({ id: d.id, version: d.version }),
+  },
+  "org.listBranches": {
+    ...org("view", undefined, false),
+    call: (caller) => caller.org.listBranches({}),
+  },
+  "org.createBranch": {
+    ...org("create", undefined, false),
+    call: (caller) => caller.org.createBranch({ name: unique() }),
+  },
+  "org.updateBranch": {
+    ...org("edit", "branch", true),
+    call: (caller, b) => caller.org.updateBranch({ id: b.id, version: b.version, city: "Plzeň" }),
+  },
+  "org.deleteBranch": {
+    ...org("delete", "branch", true),
+    call: (caller, b) => caller.org.deleteBranch({ id: b.id, version: b.version }),
+  },
+  "org.listDirections": {
+    ...org("view", undefined, false),
+    call: (caller) => caller.org.listDirections({}),
+  },
+  "org.createDirection": {
+    ...org("create", undefined, false),
+    call: (caller) =>
+      caller.org.createDirection({ code: crypto.randomUUID().slice(0, 8), name: unique() }),
+  },
+  "org.updateDirection": {
+    ...org("edit", "direction", true),
+    call: (caller, d) =>
+      caller.org.updateDirection({ id: d.id, version: d.version, name: unique() }),
+  },
+  "org.deleteDirection": {
+    ...org("delete", "direction", true),
+    call: (caller, d) => caller.org.deleteDirection({ id: d.id, version: d.version }),
+  },
+  "org.listWorkGroups": {
+    ...org("view", undefined, false),
+    call: (caller) => caller.org.listWorkGroups({}),
+  },
+  "org.createWorkGroup": {
+    ...org("create", undefined, false),
+    call: (caller) => caller.org.createWorkGroup({ name: unique() }),
+  },
+  "org.updateWorkGroup": {
+    ...org("edit", "workGroup", true),
+    call: (caller, g) =>
+      caller.org.updateWorkGroup({ id: g.id, version: g.version, name: unique() }),
+  },
+  "org.deleteWorkGroup": {
+    ...org("delete", "workGroup", true),
+    call: (caller, g) => caller.org.deleteWorkGroup({ id: g.id, version: g.version }),
+  },
+  "org.setWorkGroupMember": {
+    ...org("edit", "workGroup", true),
+    call: (caller, g, ivanovaId) =>
+      caller.org.setWorkGroupMember({
+        workGroupId: g.id,
+        employeeId: ivanovaId,
+        memberRole: "tester",
+      }),
+  },
+  "org.removeWorkGroupMember": {
+    ...org("edit", "workGroup", true),
+    call: (caller, g) =>
+      caller.org.removeWorkGroupMember({ workGroupId: g.id, employeeId: g.responsibleId }),
+  },
+};
+
 // One case per procedure of the router: a new procedure without a case fails the test below.
 const CASES: Record<string, TCase> = {
   "session.me": { action: null, fresh: false, call: (caller) => caller.session.me() },
@@ -385,6 +491,7 @@ const CASES: Record<string, TCase> = {
   ...FIELDS_CASES,
   ...SECURITY_CASES,
   ...EMPLOYEE_CASES,
+  ...ORG_CASES,
   "permissions.explain": {
     action: null,
     fresh: false,
@@ -480,6 +587,34 @@ async function createFixture(
         },
       });
       return { ...employee, responsibleId: responsible.id, parentId: managerId ?? undefined };
+    }
+    case "department": {
+      const row = await db.department.create({
+        data: { projectId: responsible.projectId, name: `${name} ${crypto.randomUUID()}` },
+      });
+      return { id: row.id, version: row.version, responsibleId: responsible.id };
+    }
+    case "branch": {
+      const row = await db.branch.create({
+        data: { projectId: responsible.projectId, name: `${name} ${crypto.randomUUID()}` },
+      });
+      return { ...row, responsibleId: responsible.id };
+    }
+    case "direction": {
+      const row = await db.salesDirection.create({
+        data: { projectId: responsible.projectId, code: crypto.randomUUID(), name },
+      });
+      return { ...row, responsibleId: responsible.id };
+    }
+    case "workGroup": {
+      const row = await db.workGroup.create({
+        data: {
+          projectId: responsible.projectId,
+          name: `${name} ${crypto.randomUUID()}`,
+          members: { create: { employeeId: responsible.id, memberRole: "programmer" } },
+        },
+      });
+      return { ...row, responsibleId: responsible.id };
     }
     case "section":
     case "field": {
