@@ -124,6 +124,9 @@ export async function moveDepartment(
 ): Promise<TDepartment> {
   return scope.db
     .$transaction(async (tx) => {
+      // Two opposite moves checked against the same snapshot would each pass and together
+      // make a cycle the trigger cannot see; moves in a project therefore take turns.
+      await tx.$queryRaw`SELECT "id" FROM "Department" WHERE "projectId" = ${scope.project.id}::uuid FOR UPDATE`;
       const before = present(await findOrThrow(tx, scope.project.id, input.id));
       if (before.version !== input.version) throw stale("department");
       const all = await tx.department.findMany({
@@ -155,7 +158,7 @@ export async function moveDepartment(
     });
 }
 
-// A concurrent move can still make a cycle the check above did not see; the trigger refuses it.
+// The trigger is the last word on cycles (a write outside this router); say it as a person would.
 function translateMoveError(error: unknown): unknown {
   const message = error instanceof Error ? error.message : "";
   if (message.includes("cannot be moved under itself")) {

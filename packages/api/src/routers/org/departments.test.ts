@@ -57,6 +57,21 @@ describe("org: the department tree (B1)", () => {
     expect(await departmentNamed("Sales")).toEqual(sales);
   });
 
+  it("lets only one of two opposite moves made at once win, so no cycle appears", async () => {
+    const admin = await callerFor(getDb(), "admin");
+    const a = await admin.org.createDepartment({ name: "Race A", parentId: null });
+    const b = await admin.org.createDepartment({ name: "Race B", parentId: null });
+    const results = await Promise.allSettled([
+      admin.org.moveDepartment({ id: a.id, version: a.version, parentId: b.id }),
+      admin.org.moveDepartment({ id: b.id, version: b.version, parentId: a.id }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = results.find((result) => result.status === "rejected");
+    expect(String(refused?.reason)).toMatch(/cycle/);
+    const rows = await getDb().department.findMany({ where: { id: { in: [a.id, b.id] } } });
+    expect(rows.filter((row) => row.parentId === null)).toHaveLength(1);
+  });
+
   it("re-roots a moved subtree, so the department scope of the new tree reaches its records", async () => {
     const db = getDb();
     const admin = await callerFor(db, "admin");
@@ -75,12 +90,17 @@ describe("org: the department tree (B1)", () => {
 
     const brno = await departmentNamed("Sales Brno");
     const prague = await departmentNamed("Sales Prague");
+    const { permissionVersion: versionBefore } = await db.project.findUniqueOrThrow({
+      where: { id: horakova.projectId },
+    });
     const moved = await admin.org.moveDepartment({
       id: brno.id,
       version: brno.version,
       parentId: prague.id,
     });
     expect(moved.path).toBe(`${prague.path}${brno.id}/`);
+    const project = await db.project.findUniqueOrThrow({ where: { id: horakova.projectId } });
+    expect(project.permissionVersion).toBeGreaterThan(versionBefore);
     const stamped = await db.company.findUniqueOrThrow({
       where: { id: company.id },
       select: { department: { select: { path: true } } },
