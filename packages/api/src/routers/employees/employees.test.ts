@@ -209,6 +209,27 @@ describe("employees: protected operations (PERMISSIONS.md step 5)", () => {
     ).rejects.toMatchObject({ details: { rule: "change-own-access" } });
   });
 
+  it("keeps the seeded external representative and Ivanova from extending or unblocking themselves", async () => {
+    for (const name of ["external", "ivanova"]) {
+      const persona = await findPersona(getDb(), name);
+      const before = await getDb().employee.findUniqueOrThrow({ where: { id: persona.id } });
+      const self = await callerFor(getDb(), name);
+      await expect(
+        self.employees.setAccessExpiry({
+          id: persona.id,
+          version: before.version,
+          accessExpiresAt: null,
+        }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        self.employees.setStatus({ id: persona.id, version: before.version, status: "active" }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+      expect(await getDb().employee.findUniqueOrThrow({ where: { id: persona.id } })).toEqual(
+        before,
+      );
+    }
+  });
+
   it("leaves a blocked employee no way to unblock themselves: their next call is refused", async () => {
     const { employee, email } = await createRep();
     await allowEditingEmployees(employee.id);
