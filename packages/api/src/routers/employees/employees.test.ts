@@ -320,6 +320,32 @@ describe("employees: list, optimistic locking", () => {
     });
   });
 
+  it("answers another project's employee as missing and refuses extra input keys", async () => {
+    const admin = await callerFor(getDb(), "admin");
+    const other = await getDb().employee.findFirstOrThrow({
+      where: { project: { slug: "charter-b2c" } },
+    });
+    await expect(admin.employees.get({ id: other.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      admin.employees.setStatus({ id: other.id, version: other.version, status: "blocked" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const petrov = await findPersona(getDb(), "petrov");
+    await expect(
+      admin.employees.create({
+        name: "Mass assignment",
+        email: `m-${crypto.randomUUID()}@example.test`,
+        password: PASSWORD,
+        userType: "employee",
+        managerId: petrov.id,
+        // @ts-expect-error not an input field
+        projectId: other.projectId,
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await getDb().employee.findUniqueOrThrow({ where: { id: other.id } })).toEqual(other);
+  });
+
   it("refuses a stale version with CONFLICT and changes nothing", async () => {
     const admin = await callerFor(getDb(), "admin");
     const { employee } = await createRep();
