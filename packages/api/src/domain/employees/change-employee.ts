@@ -1,6 +1,7 @@
 import { Prisma } from "@charter/db/client";
 
 import type { TProjectScope } from "../access/project-scope";
+import { toRuleViolation } from "./database-rules";
 import {
   EMPLOYEE_SELECT,
   missingEmployee,
@@ -82,6 +83,6 @@ async function updateAtVersion(
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025")
       throw staleEmployeeVersion();
-    throw error;
+    throw toRuleViolation(error) ?? error;
   }
 }

@@ -2,6 +2,7 @@ import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
 import { hashPassword } from "../auth/password-hash";
 import { assertPlacement } from "./check-placement";
+import { toRuleViolation } from "./database-rules";
 import { EMPLOYEE_SELECT, presentEmployee, type TEmployee } from "./employee-select";
 import { assertMayChangeEmployee } from "./employee-target";
 
@@ -74,22 +75,26 @@ export async function createEmployee(
         select: { id: true },
       });
     }
-    const created = await tx.employee.create({
-      data: {
-        projectId,
-        userId: user.id,
-        name: input.name,
-        phone: input.phone ?? null,
-        position: input.position ?? null,
-        userType: input.userType,
-        ...placement,
-        shownInList: input.shownInList ?? true,
-        reminderIntervalMinutes: input.reminderIntervalMinutes ?? null,
-        status: input.status ?? "active",
-        accessExpiresAt: input.accessExpiresAt ?? null,
-      },
-      select: EMPLOYEE_SELECT,
-    });
+    const created = await tx.employee
+      .create({
+        data: {
+          projectId,
+          userId: user.id,
+          name: input.name,
+          phone: input.phone ?? null,
+          position: input.position ?? null,
+          userType: input.userType,
+          ...placement,
+          shownInList: input.shownInList ?? true,
+          reminderIntervalMinutes: input.reminderIntervalMinutes ?? null,
+          status: input.status ?? "active",
+          accessExpiresAt: input.accessExpiresAt ?? null,
+        },
+        select: EMPLOYEE_SELECT,
+      })
+      .catch((error: unknown) => {
+        throw toRuleViolation(error) ?? error;
+      });
     const after = presentEmployee(created);
     await scope.writeAudit(tx, {
       action: "create",
