@@ -25,6 +25,10 @@ export type TWhereByResource = {
 
 type TWhere = Record<string, unknown>;
 
+// A branch the adapter settles itself. Prisma drops an empty `{}` inside an `OR` instead of
+// reading it as "true", so constants are folded here and never reach the query.
+type TTranslated = TWhere | "always" | "never";
+
 /** What a caller does with a permission filter: skip it, skip the query, or apply it. */
 export type TReach<R extends RecordResource> =
   { kind: "all" } | { kind: "none" } | { kind: "where"; where: TWhereByResource[R] };
@@ -33,9 +37,10 @@ export function toPrismaReach<R extends RecordResource>(
   resource: R,
   predicate: Predicate,
 ): TReach<R> {
-  if (predicate.op === "always") return { kind: "all" };
-  if (predicate.op === "never") return { kind: "none" };
-  return { kind: "where", where: translate(resource, predicate) };
+  const translated = translate(resource, predicate);
+  if (translated === "always") return { kind: "all" };
+  if (translated === "never") return { kind: "none" };
+  return { kind: "where", where: translated };
 }
 
 /** A `where` in every case: "none" becomes a predicate no row satisfies. */
@@ -49,16 +54,21 @@ export function toPrismaWhere<R extends RecordResource>(
   return reach.where;
 }
 
-function translate(resource: RecordResource, predicate: Predicate): TWhere {
+function translate(resource: RecordResource, predicate: Predicate): TTranslated {
   switch (predicate.op) {
     case "always":
-      return {};
     case "never":
-      return NO_ROW;
+      return predicate.op;
     case "and":
-      return { AND: predicate.args.map((arg) => translate(resource, arg)) };
+      return combine(
+        "AND",
+        predicate.args.map((arg) => translate(resource, arg)),
+      );
     case "or":
-      return { OR: predicate.args.map((arg) => translate(resource, arg)) };
+      return combine(
+        "OR",
+        predicate.args.map((arg) => translate(resource, arg)),
+      );
     case "not":
       throw new Error(
         "The engine's filter returns trees without `not`; refusing to guess SQL's three-valued NOT.",
@@ -68,9 +78,18 @@ function translate(resource: RecordResource, predicate: Predicate): TWhere {
   }
 }
 
-function translateLeaf(resource: RecordResource, original: Leaf): TWhere {
+function combine(op: "AND" | "OR", parts: TTranslated[]): TTranslated {
+  const absorbing = op === "AND" ? "never" : "always";
+  const neutral = op === "AND" ? "always" : "never";
+  if (parts.includes(absorbing)) return absorbing;
+  const wheres = parts.filter((part): part is TWhere => part !== neutral);
+  if (wheres.length === 0) return neutral;
+  return wheres.length === 1 ? (wheres[0] as TWhere) : { [op]: wheres };
+}
+
+function translateLeaf(resource: RecordResource, original: Leaf): TTranslated {
   const leaf = withUuidValues(resource, original);
-  if (leaf === "never") return NO_ROW;
+  if (leaf === "never") return "never";
   const [head, field] = splitPath(resource, leaf.path);
   const spec = CATALOG[resource].fields[leaf.path];
   const column = { nullable: spec?.nullable ?? false, boolean: spec?.type.kind === "boolean" };
@@ -81,18 +100,21 @@ function translateLeaf(resource: RecordResource, original: Leaf): TWhere {
   const columnNullable = relation !== undefined && isColumnNullable(relation.model, field);
   if (leaf.op === "isNull") {
     // Prisma refuses `is: null` on a required relation as it refuses `null` on a column.
-    const cases = [
-      ...(relation?.nullable ? [{ [head]: { is: null } }] : []),
-      ...(columnNullable ? [{ [head]: { is: { [field]: null } } }] : []),
+    const cases: TTranslated[] = [
+      relation?.nullable ? { [head]: { is: null } } : "never",
+      columnNullable ? { [head]: { is: { [field]: null } } } : "never",
     ];
-    return cases.length === 0 ? NO_ROW : cases.length === 1 ? (cases[0] as TWhere) : { OR: cases };
+    return combine("OR", cases);
   }
-  return { [head]: { is: leafOnColumn(field, leaf, { ...column, nullable: columnNullable }) } };
+  const inner = leafOnColumn(field, leaf, { ...column, nullable: columnNullable });
+  if (inner === "never") return "never";
+  if (inner === "always") return relation?.nullable ? { [head]: { isNot: null } } : "always";
+  return { [head]: { is: inner } };
 }
 
 type TColumnKind = { nullable: boolean; boolean: boolean };
 
-function leafOnColumn(column: string, leaf: Leaf, kind: TColumnKind): TWhere {
+function leafOnColumn(column: string, leaf: Leaf, kind: TColumnKind): TTranslated {
   const { nullable } = kind;
   switch (leaf.op) {
     case "eq":
@@ -118,13 +140,11 @@ function leafOnColumn(column: string, leaf: Leaf, kind: TColumnKind): TWhere {
     case "notStartsWith":
       return { NOT: { [column]: { startsWith: leaf.value } } };
     case "isNull":
-      return nullable ? { [column]: null } : NO_ROW;
+      return nullable ? { [column]: null } : "never";
     case "isNotNull":
-      return nullable ? { [column]: { not: null } } : {};
+      return nullable ? { [column]: { not: null } } : "always";
   }
 }
-
-const NO_ROW: TWhere = { id: { in: [] } };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
