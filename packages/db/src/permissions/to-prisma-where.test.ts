@@ -119,6 +119,23 @@ describe("toPrismaWhere", () => {
     ).toEqual(["alone"]);
   });
 
+  it("settles constant branches itself, since Prisma drops an empty {} inside OR", async () => {
+    // `ne id <not a UUID>` holds for every row; OR-ed with a leaf no row meets, it must
+    // still select every row.
+    const everyRow: Predicate = {
+      op: "or",
+      args: [
+        { op: "startsWith", path: "responsible.managerPath", value: "/nobody/" },
+        { op: "ne", path: "id", value: "record-2" },
+      ],
+    };
+    expect(await titles(everyRow)).toEqual(["alone", "with partner"]);
+    expect(toPrismaReach("deal", everyRow)).toEqual({ kind: "all" });
+    expect(toPrismaReach("deal", { op: "isNull", path: "responsible.managerPath" })).toEqual({
+      kind: "none",
+    });
+  });
+
   it("spells out `in` on booleans, which Prisma's boolean filter lacks", async () => {
     const names = async (predicate: Predicate) =>
       (
