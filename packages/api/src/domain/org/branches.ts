@@ -3,6 +3,7 @@ import type { Prisma } from "@charter/db/client";
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
 import { assertOrgDelete, notFound, stale, stillReferenced, uniqueTaken } from "./org-errors";
+import { updateOrgRow } from "./update-org-row";
 
 // B2: branches are geographic units; each employee belongs to one.
 
@@ -86,29 +87,22 @@ export async function updateBranch(
   },
 ): Promise<TBranch> {
   const { id, version, ...changes } = input;
-  return scope.db
-    .$transaction(async (tx) => {
-      const before = await findOrThrow(tx, scope.project.id, id);
-      if (before.version !== version) throw stale("branch");
-      const after = present(
+  return updateOrgRow(scope, {
+    entity: "branch",
+    id,
+    version,
+    find: (tx) => findOrThrow(tx, scope.project.id, id),
+    save: async (tx) =>
+      present(
         await tx.branch.update({
           where: { id, version },
           data: { ...changes, version: { increment: 1 } },
           select: SELECT,
         }),
-      );
-      await scope.writeAudit(tx, {
-        action: "update",
-        resource: "settings.org",
-        recordId: id,
-        before,
-        after,
-      });
-      return after;
-    })
-    .catch((error: unknown) => {
-      throw uniqueTaken(error, "name", input.name ?? "", "by another branch");
-    });
+      ),
+  }).catch((error: unknown) => {
+    throw uniqueTaken(error, "name", input.name ?? "", "by another branch");
+  });
 }
 
 /** Deletes a branch no employee belongs to. */

@@ -3,6 +3,7 @@ import type { Prisma } from "@charter/db/client";
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
 import { assertOrgDelete, notFound, stale, stillReferenced, uniqueTaken } from "./org-errors";
+import { updateOrgRow } from "./update-org-row";
 
 // B3: sales directions (lines of business), each with a code unique in the project. Records
 // carry their creator's direction, and the `direction` scope reads it, so a direction in use
@@ -90,29 +91,22 @@ export async function updateDirection(
   input: { id: string; version: number; code?: string; name?: string },
 ): Promise<TDirection> {
   const { id, version, ...changes } = input;
-  return scope.db
-    .$transaction(async (tx) => {
-      const before = await findOrThrow(tx, scope.project.id, id);
-      if (before.version !== version) throw stale("direction");
-      const after = present(
+  return updateOrgRow(scope, {
+    entity: "direction",
+    id,
+    version,
+    find: (tx) => findOrThrow(tx, scope.project.id, id),
+    save: async (tx) =>
+      present(
         await tx.salesDirection.update({
           where: { id, version },
           data: { ...changes, version: { increment: 1 } },
           select: SELECT,
         }),
-      );
-      await scope.writeAudit(tx, {
-        action: "update",
-        resource: "settings.org",
-        recordId: id,
-        before,
-        after,
-      });
-      return after;
-    })
-    .catch((error: unknown) => {
-      throw uniqueTaken(error, "code", input.code ?? "", CODE_TAKEN);
-    });
+      ),
+  }).catch((error: unknown) => {
+    throw uniqueTaken(error, "code", input.code ?? "", CODE_TAKEN);
+  });
 }
 
 /** Deletes a direction no employee and no record carries. */

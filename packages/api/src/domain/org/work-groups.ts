@@ -3,6 +3,7 @@ import type { Prisma } from "@charter/db/client";
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
 import { notFound, stale, uniqueTaken } from "./org-errors";
+import { updateOrgRow } from "./update-org-row";
 
 // B4: work groups (a development group: project manager, programmers, testers), each member
 // with their role in the group. Unlike CRM groups they grant nothing.
@@ -92,29 +93,22 @@ export async function updateWorkGroup(
   input: { id: string; version: number; name?: string; description?: string | null },
 ): Promise<TWorkGroup> {
   const { id, version, ...changes } = input;
-  return scope.db
-    .$transaction(async (tx) => {
-      const before = await findOrThrow(tx, scope.project.id, id);
-      if (before.version !== version) throw stale("workGroup");
-      const after = present(
+  return updateOrgRow(scope, {
+    entity: "workGroup",
+    id,
+    version,
+    find: (tx) => findOrThrow(tx, scope.project.id, id),
+    save: async (tx) =>
+      present(
         await tx.workGroup.update({
           where: { id, version },
           data: { ...changes, version: { increment: 1 } },
           select: SELECT,
         }),
-      );
-      await scope.writeAudit(tx, {
-        action: "update",
-        resource: "settings.org",
-        recordId: id,
-        before,
-        after,
-      });
-      return after;
-    })
-    .catch((error: unknown) => {
-      throw uniqueTaken(error, "name", input.name ?? "", NAME_TAKEN);
-    });
+      ),
+  }).catch((error: unknown) => {
+    throw uniqueTaken(error, "name", input.name ?? "", NAME_TAKEN);
+  });
 }
 
 /** Deletes a group with its memberships; the audit entry keeps who was in it. */
