@@ -1,0 +1,28 @@
+import type { TAccessCases } from "../testing/access-matrix/types";
+import { AUDIT_CASES } from "./audit/audit.access-cases";
+import { COMPANY_CASES } from "./companies/companies.access-cases";
+import { CONTACT_CASES } from "./contacts/contacts.access-cases";
+import { EMPLOYEE_CASES } from "./employees/employees.access-cases";
+import { FIELDS_CASES } from "./fields/fields.access-cases";
+import { OBJECT_CASES } from "./objects/objects.access-cases";
+import { ORG_CASES } from "./org/org.access-cases";
+import { PERMISSIONS_CASES } from "./permissions/permissions.access-cases";
+import { SECURITY_CASES } from "./security/security.access-cases";
+import { SESSION_CASES } from "./session/session.access-cases";
+
+/**
+ * The permission matrix's cases, by router: each router folder keeps its own cases and its
+ * reviewed snapshot (`<router>/__snapshots__/<router>.access.snap`).
+ */
+export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
+  session: SESSION_CASES,
+  companies: COMPANY_CASES,
+  contacts: CONTACT_CASES,
+  objects: OBJECT_CASES,
+  fields: FIELDS_CASES,
+  org: ORG_CASES,
+  permissions: PERMISSIONS_CASES,
+  employees: EMPLOYEE_CASES,
+  security: SECURITY_CASES,
+  audit: AUDIT_CASES,
+};
