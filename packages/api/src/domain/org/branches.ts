@@ -2,8 +2,8 @@ import type { Prisma } from "@charter/db/client";
 
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
-import { assertOrgDelete, notFound, stale, stillReferenced, uniqueTaken } from "./org-errors";
-import { updateOrgRow } from "./update-org-row";
+import { assertOrgDelete, notFound, stillReferenced, uniqueTaken } from "./org-errors";
+import { createOrgRow, deleteOrgRow, updateOrgRow } from "./org-row-writes";
 
 // B2: branches are geographic units; each employee belongs to one.
 
@@ -50,30 +50,21 @@ export async function createBranch(
   scope: TProjectScope,
   input: { name: string; city?: string; address?: string },
 ): Promise<TBranch> {
-  return scope.db
-    .$transaction(async (tx) => {
-      const after = present(
-        await tx.branch.create({
-          data: {
-            projectId: scope.project.id,
-            name: input.name,
-            city: input.city ?? null,
-            address: input.address ?? null,
-          },
-          select: SELECT,
-        }),
-      );
-      await scope.writeAudit(tx, {
-        action: "create",
-        resource: "settings.org",
-        recordId: after.id,
-        after,
-      });
-      return after;
-    })
-    .catch((error: unknown) => {
-      throw uniqueTaken(error, "name", input.name, "by another branch");
-    });
+  return createOrgRow(scope, async (tx) =>
+    present(
+      await tx.branch.create({
+        data: {
+          projectId: scope.project.id,
+          name: input.name,
+          city: input.city ?? null,
+          address: input.address ?? null,
+        },
+        select: SELECT,
+      }),
+    ),
+  ).catch((error: unknown) => {
+    throw uniqueTaken(error, "name", input.name, "by another branch");
+  });
 }
 
 export async function updateBranch(
@@ -111,27 +102,23 @@ export async function deleteBranch(
   input: { id: string; version: number },
 ): Promise<void> {
   assertOrgDelete(scope, "branch");
-  await scope.db.$transaction(async (tx) => {
-    const before = await findOrThrow(tx, scope.project.id, input.id);
-    if (before.version !== input.version) throw stale("branch");
-    const n = before.employeeCount;
-    if (n > 0) {
+  await deleteOrgRow(scope, {
+    entity: "branch",
+    ...input,
+    find: (tx) => findOrThrow(tx, scope.project.id, input.id),
+    assertUnused: (_tx, before) => {
+      const n = before.employeeCount;
+      if (n === 0) return;
       throw new AppError(
         "CONFLICT",
         `"${before.name}" has ${n} employee${n === 1 ? "" : "s"}; move ${n === 1 ? "them" : "them all"} to another branch first.`,
       );
-    }
-    const { count } = await tx.branch
-      .deleteMany({ where: { id: input.id, version: input.version } })
-      .catch((error: unknown) => {
-        throw stillReferenced(error, `"${before.name}"`);
-      });
-    if (count === 0) throw stale("branch");
-    await scope.writeAudit(tx, {
-      action: "delete",
-      resource: "settings.org",
-      recordId: input.id,
-      before,
-    });
+    },
+    remove: (tx, before) =>
+      tx.branch
+        .deleteMany({ where: { id: input.id, version: input.version } })
+        .catch((error: unknown) => {
+          throw stillReferenced(error, `"${before.name}"`);
+        }),
   });
 }

@@ -4,6 +4,7 @@ import { Prisma } from "@charter/db/client";
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
 import { assertOrgDelete, notFound, stale, stillReferenced, uniqueTaken } from "./org-errors";
+import { createOrgRow, deleteOrgRow } from "./org-row-writes";
 
 // B1: the department tree. The database keeps `path` and refuses cycles; a move re-roots the
 // subtree and bumps the permission version in the same statement, by trigger.
@@ -55,37 +56,28 @@ export async function createDepartment(
   scope: TProjectScope,
   input: { name: string; parentId: string | null; position?: number },
 ): Promise<TDepartment> {
-  return scope.db
-    .$transaction(async (tx) => {
-      if (input.parentId) {
-        const parent = await tx.department.findFirst({
-          where: { id: input.parentId, projectId: scope.project.id },
-        });
-        if (!parent) {
-          throw new AppError("INVALID_INPUT", "parentId: no such department in this project.");
-        }
+  return createOrgRow(scope, async (tx) => {
+    if (input.parentId) {
+      const parent = await tx.department.findFirst({
+        where: { id: input.parentId, projectId: scope.project.id },
+      });
+      if (!parent) {
+        throw new AppError("INVALID_INPUT", "parentId: no such department in this project.");
       }
-      const created = await tx.department.create({
-        data: {
-          projectId: scope.project.id,
-          name: input.name,
-          parentId: input.parentId,
-          position: input.position ?? 0,
-        },
-        select: SELECT,
-      });
-      const after = present(created);
-      await scope.writeAudit(tx, {
-        action: "create",
-        resource: "settings.org",
-        recordId: created.id,
-        after,
-      });
-      return after;
-    })
-    .catch((error: unknown) => {
-      throw uniqueTaken(error, "name", input.name, SAME_NAME);
+    }
+    const created = await tx.department.create({
+      data: {
+        projectId: scope.project.id,
+        name: input.name,
+        parentId: input.parentId,
+        position: input.position ?? 0,
+      },
+      select: SELECT,
     });
+    return present(created);
+  }).catch((error: unknown) => {
+    throw uniqueTaken(error, "name", input.name, SAME_NAME);
+  });
 }
 
 export async function renameDepartment(
@@ -176,34 +168,30 @@ export async function deleteDepartment(
   input: { id: string; version: number },
 ): Promise<void> {
   assertOrgDelete(scope, "department");
-  await scope.db.$transaction(async (tx) => {
-    const before = present(await findOrThrow(tx, scope.project.id, input.id));
-    if (before.version !== input.version) throw stale("department");
-    const children = await tx.department.count({ where: { parentId: input.id } });
-    if (children > 0) {
-      throw new AppError(
-        "CONFLICT",
-        `"${before.name}" has ${children} sub-department${children === 1 ? "" : "s"}; move or delete ${children === 1 ? "it" : "them"} first.`,
-      );
-    }
-    if (before.employeeCount > 0) {
+  await deleteOrgRow(scope, {
+    entity: "department",
+    ...input,
+    find: async (tx) => present(await findOrThrow(tx, scope.project.id, input.id)),
+    assertUnused: async (tx, before) => {
+      const children = await tx.department.count({ where: { parentId: input.id } });
+      if (children > 0) {
+        throw new AppError(
+          "CONFLICT",
+          `"${before.name}" has ${children} sub-department${children === 1 ? "" : "s"}; move or delete ${children === 1 ? "it" : "them"} first.`,
+        );
+      }
       const n = before.employeeCount;
+      if (n === 0) return;
       throw new AppError(
         "CONFLICT",
         `"${before.name}" has ${n} employee${n === 1 ? "" : "s"}; move ${n === 1 ? "them" : "them all"} to another department first.`,
       );
-    }
-    const { count } = await tx.department
-      .deleteMany({ where: { id: input.id, version: input.version } })
-      .catch((error: unknown) => {
-        throw stillReferenced(error, `"${before.name}"`);
-      });
-    if (count === 0) throw stale("department");
-    await scope.writeAudit(tx, {
-      action: "delete",
-      resource: "settings.org",
-      recordId: input.id,
-      before,
-    });
+    },
+    remove: (tx, before) =>
+      tx.department
+        .deleteMany({ where: { id: input.id, version: input.version } })
+        .catch((error: unknown) => {
+          throw stillReferenced(error, `"${before.name}"`);
+        }),
   });
 }

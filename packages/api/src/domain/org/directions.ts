@@ -2,8 +2,8 @@ import type { Prisma } from "@charter/db/client";
 
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
-import { assertOrgDelete, notFound, stale, stillReferenced, uniqueTaken } from "./org-errors";
-import { updateOrgRow } from "./update-org-row";
+import { assertOrgDelete, notFound, stillReferenced, uniqueTaken } from "./org-errors";
+import { createOrgRow, deleteOrgRow, updateOrgRow } from "./org-row-writes";
 
 // B3: sales directions (lines of business), each with a code unique in the project. Records
 // carry their creator's direction, and the `direction` scope reads it, so a direction in use
@@ -65,25 +65,16 @@ export async function createDirection(
   scope: TProjectScope,
   input: { code: string; name: string },
 ): Promise<TDirection> {
-  return scope.db
-    .$transaction(async (tx) => {
-      const after = present(
-        await tx.salesDirection.create({
-          data: { projectId: scope.project.id, code: input.code, name: input.name },
-          select: SELECT,
-        }),
-      );
-      await scope.writeAudit(tx, {
-        action: "create",
-        resource: "settings.org",
-        recordId: after.id,
-        after,
-      });
-      return after;
-    })
-    .catch((error: unknown) => {
-      throw uniqueTaken(error, "code", input.code, CODE_TAKEN);
-    });
+  return createOrgRow(scope, async (tx) =>
+    present(
+      await tx.salesDirection.create({
+        data: { projectId: scope.project.id, code: input.code, name: input.name },
+        select: SELECT,
+      }),
+    ),
+  ).catch((error: unknown) => {
+    throw uniqueTaken(error, "code", input.code, CODE_TAKEN);
+  });
 }
 
 export async function updateDirection(
@@ -115,31 +106,27 @@ export async function deleteDirection(
   input: { id: string; version: number },
 ): Promise<void> {
   assertOrgDelete(scope, "direction");
-  await scope.db.$transaction(async (tx) => {
-    const before = await findOrThrow(tx, scope.project.id, input.id);
-    if (before.version !== input.version) throw stale("direction");
-    const uses = await tx.salesDirection.findUniqueOrThrow({
-      where: { id: input.id },
-      select: { _count: { select: USES } },
-    });
-    const records = Object.values(uses._count).reduce((sum, n) => sum + n, 0);
-    if (before.employeeCount > 0 || records > 0) {
+  await deleteOrgRow(scope, {
+    entity: "direction",
+    ...input,
+    find: (tx) => findOrThrow(tx, scope.project.id, input.id),
+    assertUnused: async (tx, before) => {
+      const uses = await tx.salesDirection.findUniqueOrThrow({
+        where: { id: input.id },
+        select: { _count: { select: USES } },
+      });
+      const records = Object.values(uses._count).reduce((sum, n) => sum + n, 0);
+      if (before.employeeCount === 0 && records === 0) return;
       throw new AppError(
         "CONFLICT",
         `"${before.name}" is still used by ${before.employeeCount} employee(s) and ${records} record(s); give them another direction first.`,
       );
-    }
-    const { count } = await tx.salesDirection
-      .deleteMany({ where: { id: input.id, version: input.version } })
-      .catch((error: unknown) => {
-        throw stillReferenced(error, `"${before.name}"`);
-      });
-    if (count === 0) throw stale("direction");
-    await scope.writeAudit(tx, {
-      action: "delete",
-      resource: "settings.org",
-      recordId: input.id,
-      before,
-    });
+    },
+    remove: (tx, before) =>
+      tx.salesDirection
+        .deleteMany({ where: { id: input.id, version: input.version } })
+        .catch((error: unknown) => {
+          throw stillReferenced(error, `"${before.name}"`);
+        }),
   });
 }

@@ -2,8 +2,8 @@ import type { Prisma } from "@charter/db/client";
 
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
-import { notFound, stale, uniqueTaken } from "./org-errors";
-import { updateOrgRow } from "./update-org-row";
+import { notFound, uniqueTaken } from "./org-errors";
+import { createOrgRow, deleteOrgRow, updateOrgRow } from "./org-row-writes";
 
 // B4: work groups (a development group: project manager, programmers, testers), each member
 // with their role in the group. Unlike CRM groups they grant nothing.
@@ -63,29 +63,20 @@ export async function createWorkGroup(
   scope: TProjectScope,
   input: { name: string; description?: string },
 ): Promise<TWorkGroup> {
-  return scope.db
-    .$transaction(async (tx) => {
-      const after = present(
-        await tx.workGroup.create({
-          data: {
-            projectId: scope.project.id,
-            name: input.name,
-            description: input.description ?? null,
-          },
-          select: SELECT,
-        }),
-      );
-      await scope.writeAudit(tx, {
-        action: "create",
-        resource: "settings.org",
-        recordId: after.id,
-        after,
-      });
-      return after;
-    })
-    .catch((error: unknown) => {
-      throw uniqueTaken(error, "name", input.name, NAME_TAKEN);
-    });
+  return createOrgRow(scope, async (tx) =>
+    present(
+      await tx.workGroup.create({
+        data: {
+          projectId: scope.project.id,
+          name: input.name,
+          description: input.description ?? null,
+        },
+        select: SELECT,
+      }),
+    ),
+  ).catch((error: unknown) => {
+    throw uniqueTaken(error, "name", input.name, NAME_TAKEN);
+  });
 }
 
 export async function updateWorkGroup(
@@ -116,19 +107,11 @@ export async function deleteWorkGroup(
   scope: TProjectScope,
   input: { id: string; version: number },
 ): Promise<void> {
-  await scope.db.$transaction(async (tx) => {
-    const before = await findOrThrow(tx, scope.project.id, input.id);
-    if (before.version !== input.version) throw stale("workGroup");
-    const { count } = await tx.workGroup.deleteMany({
-      where: { id: input.id, version: input.version },
-    });
-    if (count === 0) throw stale("workGroup");
-    await scope.writeAudit(tx, {
-      action: "delete",
-      resource: "settings.org",
-      recordId: input.id,
-      before,
-    });
+  await deleteOrgRow(scope, {
+    entity: "workGroup",
+    ...input,
+    find: (tx) => findOrThrow(tx, scope.project.id, input.id),
+    remove: (tx) => tx.workGroup.deleteMany({ where: { id: input.id, version: input.version } }),
   });
 }
 
