@@ -9,6 +9,8 @@ import { seedGroupsAndOverrides, seedRoles } from "./seed-roles";
 export { importMasterData, ZMasterData, type TMasterData } from "./master-data";
 export { DEMO_PASSWORD } from "./demo-org";
 export { formatCredentials } from "./format-credentials";
+export { copyDefaultSections } from "./seed-fields";
+export { copyRoleTemplates } from "./seed-roles";
 
 export type TDemoCredential = { email: string; password: string; name: string; role: string };
 

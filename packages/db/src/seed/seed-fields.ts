@@ -121,6 +121,62 @@ export function customFieldId(ids: TSeededProject, sectionKey: string, fieldKey:
   return stableId(`field:${ids.project.key}:${sectionKey}:${fieldKey}`);
 }
 
+// Sections and their fields, named by `idOf(key)`; positions follow the list given.
+async function createSections(
+  tx: Prisma.TransactionClient,
+  projectId: string,
+  idOf: (key: string) => string,
+  sections: readonly TSectionSpec[],
+): Promise<void> {
+  await tx.section.createMany({
+    skipDuplicates: true,
+    data: sections.map((section, position) => ({
+      id: idOf(`section:${section.key}`),
+      projectId,
+      kind: section.kind,
+      name: section.name,
+      position,
+      isDefault: section.isDefault ?? false,
+    })),
+  });
+  await tx.sectionGroup.createMany({
+    skipDuplicates: true,
+    data: sections.flatMap((section) =>
+      (section.groupKeys ?? []).map((groupKey) => ({
+        sectionId: idOf(`section:${section.key}`),
+        groupId: idOf(`group:${groupKey}`),
+      })),
+    ),
+  });
+  await tx.customField.createMany({
+    skipDuplicates: true,
+    data: sections.flatMap((section) =>
+      section.fields.map((field, position) => ({
+        id: idOf(`field:${section.key}:${field.key}`),
+        projectId,
+        sectionId: idOf(`section:${section.key}`),
+        key: field.key,
+        label: field.label,
+        type: field.type,
+        options: field.options ?? undefined,
+        position,
+      })),
+    ),
+  });
+}
+
+/**
+ * The undeletable default sections of each card (F2) with their fields, for a project
+ * created after installation; its admins add the rest.
+ */
+export async function copyDefaultSections(
+  tx: Prisma.TransactionClient,
+  projectId: string,
+): Promise<void> {
+  const defaults = SECTIONS.filter((section) => section.isDefault);
+  await createSections(tx, projectId, (key) => stableId(`${projectId}:${key}`), defaults);
+}
+
 export async function seedFields(tx: Prisma.TransactionClient, ids: TSeededProject): Promise<void> {
   const { projectId, project } = ids;
   await tx.recordType.createMany({
@@ -132,39 +188,10 @@ export async function seedFields(tx: Prisma.TransactionClient, ids: TSeededProje
       name: type.name,
     })),
   });
-  await tx.section.createMany({
-    skipDuplicates: true,
-    data: SECTIONS.map((section, position) => ({
-      id: stableId(`section:${project.key}:${section.key}`),
-      projectId,
-      kind: section.kind,
-      name: section.name,
-      position,
-      isDefault: section.isDefault ?? false,
-    })),
-  });
-  await tx.sectionGroup.createMany({
-    skipDuplicates: true,
-    data: SECTIONS.flatMap((section) =>
-      (section.groupKeys ?? []).map((groupKey) => ({
-        sectionId: stableId(`section:${project.key}:${section.key}`),
-        groupId: stableId(`group:${project.key}:${groupKey}`),
-      })),
-    ),
-  });
-  await tx.customField.createMany({
-    skipDuplicates: true,
-    data: SECTIONS.flatMap((section) =>
-      section.fields.map((field, position) => ({
-        id: customFieldId(ids, section.key, field.key),
-        projectId,
-        sectionId: stableId(`section:${project.key}:${section.key}`),
-        key: field.key,
-        label: field.label,
-        type: field.type,
-        options: field.options ?? undefined,
-        position,
-      })),
-    ),
-  });
+  // The demo's ids put the kind first (`section:b2b:company_main`), as they always have.
+  const demoId = (key: string): string => {
+    const [kind = "", ...rest] = key.split(":");
+    return stableId([kind, project.key, ...rest].join(":"));
+  };
+  await createSections(tx, projectId, demoId, SECTIONS);
 }

@@ -7,13 +7,20 @@ export function roleId(ids: TSeededProject, templateKey: string): string {
   return stableId(`role:${ids.project.key}:${templateKey}`);
 }
 
-// Every built-in template (SPEC D2) becomes an editable role of each project.
-export async function seedRoles(tx: Prisma.TransactionClient, ids: TSeededProject): Promise<void> {
-  const { projectId, project } = ids;
+/**
+ * Copies every built-in role template (SPEC D2) into a project as an editable role, with its
+ * grants and field rules. `roleIdOf` names each role; grant and rule ids follow from it, so
+ * copying again with the same names adds nothing. Used by the seed and by project creation.
+ */
+export async function copyRoleTemplates(
+  tx: Prisma.TransactionClient,
+  projectId: string,
+  roleIdOf: (templateKey: string) => string = (key) => stableId(`role:${projectId}:${key}`),
+): Promise<void> {
   await tx.role.createMany({
     skipDuplicates: true,
     data: ROLE_TEMPLATES.map((template) => ({
-      id: roleId(ids, template.key),
+      id: roleIdOf(template.key),
       projectId,
       templateKey: template.key,
       name: template.name,
@@ -25,8 +32,8 @@ export async function seedRoles(tx: Prisma.TransactionClient, ids: TSeededProjec
     skipDuplicates: true,
     data: ROLE_TEMPLATES.flatMap((template) =>
       template.grants.map((grant, index) => ({
-        id: stableId(`grant:${roleId(ids, template.key)}:${index}`),
-        roleId: roleId(ids, template.key),
+        id: stableId(`grant:${roleIdOf(template.key)}:${index}`),
+        roleId: roleIdOf(template.key),
         resource: grant.resource,
         action: grant.action,
         scope: grant.scope,
@@ -38,14 +45,20 @@ export async function seedRoles(tx: Prisma.TransactionClient, ids: TSeededProjec
     skipDuplicates: true,
     data: ROLE_TEMPLATES.flatMap((template) =>
       (template.fieldRules ?? []).map((rule) => ({
-        id: stableId(`field-rule:${roleId(ids, template.key)}:${rule.resource}:${rule.field}`),
-        roleId: roleId(ids, template.key),
+        id: stableId(`field-rule:${roleIdOf(template.key)}:${rule.resource}:${rule.field}`),
+        roleId: roleIdOf(template.key),
         resource: rule.resource,
         field: rule.field,
         access: rule.access,
       })),
     ),
   });
+}
+
+// Every template becomes a role of each demo project, held by the demo people.
+export async function seedRoles(tx: Prisma.TransactionClient, ids: TSeededProject): Promise<void> {
+  const { projectId, project } = ids;
+  await copyRoleTemplates(tx, projectId, (key) => roleId(ids, key));
   await tx.roleAssignment.createMany({
     skipDuplicates: true,
     data: project.people.flatMap((person) =>
