@@ -4,6 +4,7 @@ import { AppHeader } from "~/components/app-header";
 import { MainContent } from "~/components/main-content";
 import { SidebarNav } from "~/components/sidebar-nav";
 import { SkipLink } from "~/components/skip-link";
+import { ToastProvider } from "~/components/ui/toast";
 import { getTranslator } from "~/i18n/server";
 import { requireSession } from "~/server/auth/session";
 
@@ -12,13 +13,13 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const subject = await requireSession();
   const { t } = await getTranslator();
   return (
-    <>
+    <ToastProvider>
       <SkipLink label={t("shell.skipToContent")} />
       <AppHeader subject={subject} appName={t("app.name")} />
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-6 py-6 md:flex-row">
         <SidebarNav />
         <MainContent>{children}</MainContent>
       </div>
-    </>
+    </ToastProvider>
   );
 }

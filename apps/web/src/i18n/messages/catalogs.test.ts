@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { LOCALES } from "../locales";
+import { EN_AREAS } from "./en";
 import { CATALOGS, type TMessages } from "./index";
 
 const englishKeys = Object.keys(CATALOGS.en).sort();
@@ -43,6 +44,34 @@ describe("translations", () => {
     // Catching a catalog pasted from English: navigation is never the same word in all three.
     expect(new Set(LOCALES.map((locale) => CATALOGS[locale]["nav.deals"])).size).toBe(3);
     expect(new Set(LOCALES.map((locale) => CATALOGS[locale]["notFound.title"])).size).toBe(3);
+  });
+});
+
+describe("the English area files", () => {
+  it("never define the same key twice, which the merge would hide", () => {
+    const keys = Object.values(EN_AREAS).flatMap((area) => Object.keys(area));
+    const repeated = keys.filter((key, index) => keys.indexOf(key) !== index);
+    expect(repeated).toEqual([]);
+  });
+
+  it("keep each area's keys under its own prefixes", () => {
+    const prefixes: Record<keyof typeof EN_AREAS, readonly string[]> = {
+      common: ["app", "common", "errors", "notFound"],
+      shell: ["shell", "nav", "home", "comingSoon"],
+      signIn: ["signIn"],
+      clients: ["clients"],
+      deals: ["deals"],
+      reports: ["reports"],
+      settings: ["settings"],
+      tasks: ["tasks"],
+    };
+    for (const [area, messages] of Object.entries(EN_AREAS)) {
+      const allowed = prefixes[area as keyof typeof EN_AREAS];
+      const strays = Object.keys(messages).filter(
+        (key) => !allowed.includes(key.split(".")[0] ?? ""),
+      );
+      expect({ area, strays }).toEqual({ area, strays: [] });
+    }
   });
 });
 

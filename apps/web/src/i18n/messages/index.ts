@@ -4,6 +4,6 @@ import { cs } from "./cs";
 import { en, type TMessages } from "./en";
 import { ru } from "./ru";
 
-export type { TMessageKey, TMessages } from "./en";
+export type { TArea, TAreaMessages, TMessageKey, TMessages } from "./en";
 
 export const CATALOGS: Record<TLocale, TMessages> = { en, ru, cs };

@@ -1,0 +1,63 @@
+import type { TAreaMessages } from "../en";
+
+export const common: TAreaMessages<"common"> = {
+  "app.name": "Charter",
+  "app.description": "Charter CRM",
+
+  "common.loading": "Načítání…",
+  "common.loadFailed": "Při načítání se něco pokazilo. Zkuste to za chvíli znovu.",
+  "common.retry": "Zkusit znovu",
+  "common.save": "Uložit",
+  "common.saving": "Ukládání…",
+  "common.cancel": "Zrušit",
+  "common.close": "Zavřít",
+  "common.edit": "Upravit",
+  "common.delete": "Smazat",
+  "common.deleting": "Mazání…",
+  "common.reload": "Načíst znovu",
+  "common.search": "Hledat",
+  "common.removeFilter": "Zrušit filtr: {name}",
+  "common.yes": "Ano",
+  "common.no": "Ne",
+  "common.none": "—",
+  "common.required": "povinné",
+  "common.readOnly": "Jen pro čtení",
+  "common.noResults": "Hledání nic nenašlo.",
+  "common.loadMore": "Načíst další",
+  "common.loadingMore": "Načítání dalších…",
+  "common.shownOfTotal": "Zobrazeno {shown} z {total}",
+  "common.allShown": "Zobrazeno všech {total}",
+  "common.backToStart": "Zpět na první stránku",
+  "common.sortBy": "Seřadit podle sloupce {column}",
+  "common.dismiss": "Skrýt",
+  "common.notifications": "Oznámení",
+  "common.comboboxEmpty": "Nic nenalezeno",
+
+  "errors.notFound": "Tento záznam neexistuje, nebo k němu nemáte přístup.",
+  "errors.conflict":
+    "Někdo tento záznam mezitím změnil. Načtěte ho znovu, zkontrolujte změny a uložte znovu.",
+  "errors.unauthenticated": "Vaše přihlášení skončilo. Přihlaste se znovu.",
+  "errors.invalidInput": "Některé hodnoty nejsou platné. Zkontrolujte označená pole.",
+  "errors.fieldInvalid": "Zkontrolujte tuto hodnotu.",
+  "errors.network": "Server není dostupný. Zkontrolujte připojení a zkuste to znovu.",
+  "errors.unexpected": "Něco se pokazilo. Zkuste to za chvíli znovu.",
+  "errors.forbidden.noGrant":
+    "Žádná z vašich rolí to nepovoluje. Požádejte správce o roli, která to umožňuje.",
+  "errors.forbidden.denyOverride": "Správce vám tuto akci zakázal.",
+  "errors.forbidden.readOnly": "Váš účet je jen pro čtení: můžete si vše prohlížet, ale nic měnit.",
+  "errors.forbidden.fieldAccess":
+    "Některá z těchto polí patří do sekce, kterou nesmíte měnit. Vynechte je, nebo se obraťte na správce.",
+  "errors.forbidden.ipRestricted":
+    "Váš účet lze používat jen z povolených sítí firmy. Připojte se z některé z nich.",
+  "errors.forbidden.protected": "Tohle smí udělat jen Admin.",
+  "errors.forbidden.other": "Tohle nemáte povoleno. Obraťte se na správce.",
+  "errors.validation.required": "Vyplňte toto pole.",
+  "errors.validation.email": "Zadejte e-mail, například office@example.com.",
+  "errors.validation.number": "Zadejte číslo, například 12 nebo 12,5.",
+  "errors.validation.url": "Zadejte webovou adresu, například https://example.com.",
+  "errors.validation.tooLong": "Nejvýše {max} znaků.",
+
+  "notFound.title": "Stránka nenalezena",
+  "notFound.body": "Tato stránka neexistuje, nebo k ní nemáte přístup.",
+  "notFound.home": "Přejít na úvod",
+};

@@ -1,0 +1,2 @@
+/** Strings of the clients pages (companies, contacts, their cards); keys start with "clients.". */
+export const clients = {} as const;

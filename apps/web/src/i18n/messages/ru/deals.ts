@@ -1,0 +1,3 @@
+import type { TAreaMessages } from "../en";
+
+export const deals: TAreaMessages<"deals"> = {};

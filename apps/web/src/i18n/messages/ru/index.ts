@@ -1,0 +1,20 @@
+import type { TMessages } from "../en";
+import { clients } from "./clients";
+import { common } from "./common";
+import { deals } from "./deals";
+import { reports } from "./reports";
+import { settings } from "./settings";
+import { shell } from "./shell";
+import { signIn } from "./sign-in";
+import { tasks } from "./tasks";
+
+export const ru: TMessages = {
+  ...common,
+  ...shell,
+  ...signIn,
+  ...clients,
+  ...deals,
+  ...reports,
+  ...settings,
+  ...tasks,
+};

@@ -1,0 +1,3 @@
+import type { TAreaMessages } from "../en";
+
+export const reports: TAreaMessages<"reports"> = {};

@@ -1,0 +1,102 @@
+import type { TPlainMessageKey } from "~/i18n/translate";
+
+/** What a failed call means to a form or a page, read from the API's error formatter. */
+export type TApiErrorKind =
+  "not-found" | "forbidden" | "conflict" | "invalid" | "unauthenticated" | "network" | "unexpected";
+
+export type TApiError = {
+  kind: TApiErrorKind;
+  /** The general message to show, in the reader's language. */
+  messageKey: TPlainMessageKey;
+  /** The server's own words (English), for a log or an English reader. */
+  serverMessage: string;
+  /** Input keys the API refused, with its messages (English): `{ name: ["Give the company a name."] }`. */
+  fieldErrors: Record<string, string[]>;
+  /** The engine's rule behind a refusal (`no-grant`, `read-only`, `field-access`…), if any. */
+  rule: string | null;
+};
+
+const KIND_BY_APP_CODE: Record<string, TApiErrorKind> = {
+  NOT_FOUND: "not-found",
+  FORBIDDEN: "forbidden",
+  CONFLICT: "conflict",
+  INVALID_INPUT: "invalid",
+  UNAUTHENTICATED: "unauthenticated",
+};
+
+// tRPC's own codes, for errors the API did not raise itself (e.g. input parsing).
+const KIND_BY_TRPC_CODE: Record<string, TApiErrorKind> = {
+  NOT_FOUND: "not-found",
+  FORBIDDEN: "forbidden",
+  CONFLICT: "conflict",
+  BAD_REQUEST: "invalid",
+  UNAUTHORIZED: "unauthenticated",
+};
+
+const MESSAGE_BY_KIND: Record<Exclude<TApiErrorKind, "forbidden">, TPlainMessageKey> = {
+  "not-found": "errors.notFound",
+  conflict: "errors.conflict",
+  invalid: "errors.invalidInput",
+  unauthenticated: "errors.unauthenticated",
+  network: "errors.network",
+  unexpected: "errors.unexpected",
+};
+
+const MESSAGE_BY_RULE: Record<string, TPlainMessageKey> = {
+  "no-grant": "errors.forbidden.noGrant",
+  "deny-override": "errors.forbidden.denyOverride",
+  "read-only": "errors.forbidden.readOnly",
+  "field-access": "errors.forbidden.fieldAccess",
+  "ip-restricted": "errors.forbidden.ipRestricted",
+  protected: "errors.forbidden.protected",
+  "change-own-access": "errors.forbidden.protected",
+};
+
+type TErrorData = {
+  code?: unknown;
+  appCode?: unknown;
+  rule?: unknown;
+  zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null;
+};
+
+function readData(error: unknown): TErrorData | null {
+  if (typeof error !== "object" || error === null || !("data" in error)) return null;
+  const { data } = error;
+  // Every key of TErrorData is optional and read defensively below.
+  return typeof data === "object" && data !== null ? data : null;
+}
+
+function readFieldErrors(data: TErrorData | null): Record<string, string[]> {
+  const entries = Object.entries(data?.zodError?.fieldErrors ?? {});
+  return Object.fromEntries(
+    entries.filter((entry): entry is [string, string[]] => (entry[1]?.length ?? 0) > 0),
+  );
+}
+
+/**
+ * Reads a tRPC error as the API's formatter sends it (`data.appCode`, `data.rule`,
+ * `data.zodError.fieldErrors`, see packages/api/src/trpc.ts). An error without `data` never
+ * reached the API: the network failed. The words shown are ours, by kind and rule, never the
+ * server's English, which stays in `serverMessage`.
+ */
+export function readApiError(error: unknown): TApiError {
+  const data = readData(error);
+  const serverMessage = error instanceof Error ? error.message : String(error);
+  const rule = typeof data?.rule === "string" ? data.rule : null;
+  const fieldErrors = readFieldErrors(data);
+  const kind: TApiErrorKind = !data
+    ? "network"
+    : (KIND_BY_APP_CODE[String(data.appCode)] ??
+      KIND_BY_TRPC_CODE[String(data.code)] ??
+      "unexpected");
+  const messageKey =
+    kind === "forbidden"
+      ? (MESSAGE_BY_RULE[rule ?? ""] ?? "errors.forbidden.other")
+      : MESSAGE_BY_KIND[kind];
+  return { kind, messageKey, serverMessage, fieldErrors, rule };
+}
+
+/** Whether an answer means "no such record for you" (SPEC D7): the page shows its 404. */
+export function isNotFoundError(error: unknown): boolean {
+  return readApiError(error).kind === "not-found";
+}
