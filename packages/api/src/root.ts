@@ -1,3 +1,4 @@
+import { activitiesRouter } from "./routers/activities";
 import { auditRouter } from "./routers/audit";
 import { companiesRouter } from "./routers/companies";
 import { contactsRouter } from "./routers/contacts";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   employees: employeesRouter,
   security: securityRouter,
   audit: auditRouter,
+  activities: activitiesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,5 @@
 import type { TAccessCases } from "../testing/access-matrix/types";
+import { ACTIVITY_CASES } from "./activities/activities.access-cases";
 import { AUDIT_CASES } from "./audit/audit.access-cases";
 import { COMPANY_CASES } from "./companies/companies.access-cases";
 import { CONTACT_CASES } from "./contacts/contacts.access-cases";
@@ -25,4 +26,5 @@ export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
   employees: EMPLOYEE_CASES,
   security: SECURITY_CASES,
   audit: AUDIT_CASES,
+  activities: ACTIVITY_CASES,
 };

@@ -1,0 +1,10 @@
+import { createActivity } from "../../domain/activities/create-activity";
+import { projectProcedure, requires } from "../../trpc";
+import { ZCreateInput, ZCreateOutput } from "./create.types";
+
+/** Logs a call, meeting, note or e-mail on records the subject may view (H1, B3). */
+export const createProcedure = projectProcedure
+  .use(requires("activity", "create"))
+  .input(ZCreateInput)
+  .output(ZCreateOutput)
+  .mutation(({ ctx, input }) => createActivity(ctx, input));

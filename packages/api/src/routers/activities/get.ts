@@ -1,0 +1,12 @@
+import { findActivityOrThrow } from "../../domain/activities/find-activity";
+import { projectProcedure, requires } from "../../trpc";
+import { ZGetInput, ZGetOutput } from "./get.types";
+
+/** One activity; one outside the subject's reach is answered as a missing id (D7). */
+export const getProcedure = projectProcedure
+  .use(requires("activity", "view"))
+  .input(ZGetInput)
+  .output(ZGetOutput)
+  .query(({ ctx, input }) =>
+    findActivityOrThrow(ctx.db, { id: input.id, reach: ctx.reach("activity", "view") }),
+  );

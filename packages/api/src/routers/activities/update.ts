@@ -1,0 +1,10 @@
+import { updateActivity } from "../../domain/activities/update-activity";
+import { projectProcedure, requires } from "../../trpc";
+import { ZUpdateInput, ZUpdateOutput } from "./update.types";
+
+/** Saves an activity's fields, refusing a stale version with CONFLICT. */
+export const updateProcedure = projectProcedure
+  .use(requires("activity", "edit"))
+  .input(ZUpdateInput)
+  .output(ZUpdateOutput)
+  .mutation(({ ctx, input }) => updateActivity(ctx, input));
