@@ -7,8 +7,10 @@ import { fieldsRouter } from "./routers/fields";
 import { objectsRouter } from "./routers/objects";
 import { orgRouter } from "./routers/org";
 import { permissionsRouter } from "./routers/permissions";
+import { remindersRouter } from "./routers/reminders";
 import { securityRouter } from "./routers/security";
 import { sessionRouter } from "./routers/session";
+import { tasksRouter } from "./routers/tasks";
 import { createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -23,6 +25,8 @@ export const appRouter = createTRPCRouter({
   security: securityRouter,
   audit: auditRouter,
   activities: activitiesRouter,
+  tasks: tasksRouter,
+  reminders: remindersRouter,
 });
 
 export type AppRouter = typeof appRouter;

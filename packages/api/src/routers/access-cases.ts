@@ -8,8 +8,10 @@ import { FIELDS_CASES } from "./fields/fields.access-cases";
 import { OBJECT_CASES } from "./objects/objects.access-cases";
 import { ORG_CASES } from "./org/org.access-cases";
 import { PERMISSIONS_CASES } from "./permissions/permissions.access-cases";
+import { REMINDER_CASES } from "./reminders/reminders.access-cases";
 import { SECURITY_CASES } from "./security/security.access-cases";
 import { SESSION_CASES } from "./session/session.access-cases";
+import { TASK_CASES } from "./tasks/tasks.access-cases";
 
 /**
  * The permission matrix's cases, by router: each router folder keeps its own cases and its
@@ -27,4 +29,6 @@ export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
   security: SECURITY_CASES,
   audit: AUDIT_CASES,
   activities: ACTIVITY_CASES,
+  tasks: TASK_CASES,
+  reminders: REMINDER_CASES,
 };

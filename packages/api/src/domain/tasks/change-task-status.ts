@@ -1,0 +1,61 @@
+import { AppError } from "../../errors";
+import type { TProjectScope } from "../access/project-scope";
+import { assertVersion, atVersion } from "../work-records/versions";
+import { presentTask, TASK_SELECT, type TTask, type TTaskStatus } from "./task-select";
+
+export type TTaskMove = "complete" | "reopen" | "cancel";
+
+const MOVES: Record<TTaskMove, { from: readonly TTaskStatus[]; to: TTaskStatus }> = {
+  complete: { from: ["open"], to: "done" },
+  reopen: { from: ["done", "cancelled"], to: "open" },
+  cancel: { from: ["open"], to: "cancelled" },
+};
+
+const REFUSALS: Record<TTaskMove, string> = {
+  complete: "Only an open task can be completed; reopen it first.",
+  reopen: "This task is already open.",
+  cancel: "Only an open task can be cancelled; reopen it first.",
+};
+
+/**
+ * Completes, reopens or cancels a task at the version the caller read; needs `edit` on the
+ * stored task. Only the stored task is judged: a move to done is the natural last edit of a
+ * task one may edit while open, and a status condition must not make it impossible. Completing
+ * stamps `completedAt` with the request's time, so a closed task stops being due (H3).
+ */
+export async function changeTaskStatus(
+  scope: TProjectScope,
+  input: { id: string; version: number },
+  move: TTaskMove,
+): Promise<TTask> {
+  const { from, to } = MOVES[move];
+  return scope.db.$transaction(async (tx) => {
+    await scope.findVisibleOrThrow("task", input.id, "edit", tx);
+    const before = presentTask(
+      await tx.task.findUniqueOrThrow({ where: { id: input.id }, select: TASK_SELECT }),
+    );
+    assertVersion(before, input.version, "task");
+    if (!from.includes(before.status)) throw new AppError("CONFLICT", REFUSALS[move]);
+    const after = presentTask(
+      await atVersion("task", () =>
+        tx.task.update({
+          where: { id: input.id, version: input.version },
+          data: {
+            status: to,
+            completedAt: to === "done" ? scope.subject.context.now : null,
+            version: { increment: 1 },
+          },
+          select: TASK_SELECT,
+        }),
+      ),
+    );
+    await scope.writeAudit(tx, {
+      action: move,
+      resource: "task",
+      recordId: input.id,
+      before,
+      after,
+    });
+    return after;
+  });
+}

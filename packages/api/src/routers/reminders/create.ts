@@ -1,0 +1,10 @@
+import { createReminder } from "../../domain/reminders/write-reminder";
+import { projectProcedure, requires } from "../../trpc";
+import { ZCreateInput, ZCreateOutput } from "./create.types";
+
+/** A reminder for the caller, on a task, company, contact or deal they may view (H3, B3). */
+export const createProcedure = projectProcedure
+  .use(requires("reminder", "create"))
+  .input(ZCreateInput)
+  .output(ZCreateOutput)
+  .mutation(({ ctx, input }) => createReminder(ctx, input));

@@ -1,0 +1,5 @@
+import { ZReminder, ZReminderFields } from "./reminder.schema";
+
+export const ZCreateInput = ZReminderFields;
+
+export const ZCreateOutput = ZReminder;

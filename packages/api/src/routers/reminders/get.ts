@@ -1,0 +1,12 @@
+import { findReminderOrThrow } from "../../domain/reminders/list-reminders";
+import { projectProcedure, requires } from "../../trpc";
+import { ZGetInput, ZGetOutput } from "./get.types";
+
+/** One reminder; one outside the subject's reach is answered as a missing id (D7). */
+export const getProcedure = projectProcedure
+  .use(requires("reminder", "view"))
+  .input(ZGetInput)
+  .output(ZGetOutput)
+  .query(({ ctx, input }) =>
+    findReminderOrThrow(ctx.db, { id: input.id, reach: ctx.reach("reminder", "view") }),
+  );

@@ -1,0 +1,22 @@
+import { encodeCursor } from "../../domain/pagination/keyset-cursor";
+import { buildReminderWhere, listReminders } from "../../domain/reminders/list-reminders";
+import { projectProcedure, requires } from "../../trpc";
+import { ZListInput, ZListOutput } from "./list.types";
+
+/** Reminders, soonest first: the caller's own by default, open by default (H3). */
+export const listProcedure = projectProcedure
+  .use(requires("reminder", "view"))
+  .input(ZListInput)
+  .output(ZListOutput)
+  .query(async ({ ctx, input }) => {
+    const page = await listReminders(ctx.db, {
+      reach: ctx.reach("reminder", "view"),
+      where: buildReminderWhere(
+        { projectId: ctx.project.id, employeeId: ctx.subject.employeeId },
+        { view: input.view, state: input.state },
+      ),
+      cursor: input.cursor,
+      limit: input.limit,
+    });
+    return { items: page.items, nextCursor: page.nextCursor && encodeCursor(page.nextCursor) };
+  });

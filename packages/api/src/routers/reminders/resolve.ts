@@ -1,0 +1,10 @@
+import { resolveReminder } from "../../domain/reminders/resolve-reminder";
+import { projectProcedure, requires } from "../../trpc";
+import { ZResolveInput, ZResolveOutput } from "./resolve.types";
+
+/** Marks a reminder done, which ends its pop-up (H3). */
+export const resolveProcedure = projectProcedure
+  .use(requires("reminder", "edit"))
+  .input(ZResolveInput)
+  .output(ZResolveOutput)
+  .mutation(({ ctx, input }) => resolveReminder(ctx, input));

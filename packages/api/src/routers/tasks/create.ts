@@ -1,0 +1,10 @@
+import { createTask } from "../../domain/tasks/create-task";
+import { projectProcedure, requires } from "../../trpc";
+import { ZCreateInput, ZCreateOutput } from "./create.types";
+
+/** Sets a task with its assignee and participants (H2, B3). */
+export const createProcedure = projectProcedure
+  .use(requires("task", "create"))
+  .input(ZCreateInput)
+  .output(ZCreateOutput)
+  .mutation(({ ctx, input }) => createTask(ctx, input));

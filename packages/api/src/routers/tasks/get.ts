@@ -1,0 +1,12 @@
+import { findTaskOrThrow } from "../../domain/tasks/list-tasks";
+import { projectProcedure, requires } from "../../trpc";
+import { ZGetInput, ZGetOutput } from "./get.types";
+
+/** One task; one outside the subject's reach is answered as a missing id (D7). */
+export const getProcedure = projectProcedure
+  .use(requires("task", "view"))
+  .input(ZGetInput)
+  .output(ZGetOutput)
+  .query(({ ctx, input }) =>
+    findTaskOrThrow(ctx.db, { id: input.id, reach: ctx.reach("task", "view") }),
+  );

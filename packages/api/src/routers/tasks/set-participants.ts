@@ -1,0 +1,10 @@
+import { setTaskParticipants } from "../../domain/tasks/set-task-participants";
+import { projectProcedure, requires } from "../../trpc";
+import { ZSetParticipantsInput, ZSetParticipantsOutput } from "./set-participants.types";
+
+/** Replaces the task's participants (H2); an edit of the task at a version. */
+export const setParticipantsProcedure = projectProcedure
+  .use(requires("task", "edit"))
+  .input(ZSetParticipantsInput)
+  .output(ZSetParticipantsOutput)
+  .mutation(({ ctx, input }) => setTaskParticipants(ctx, input));

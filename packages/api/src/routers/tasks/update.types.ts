@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+import { ZTask, ZTaskFields, ZTaskId, ZVersion } from "./task.schema";
+
+export const ZUpdateInput = z.strictObject({
+  id: ZTaskId,
+  /** The version the caller read; a stale one is a conflict. */
+  version: ZVersion,
+  fields: ZTaskFields.partial().refine((fields) => Object.keys(fields).length > 0, {
+    message: "Change at least one field.",
+  }),
+});
+
+export const ZUpdateOutput = ZTask;
