@@ -1,0 +1,72 @@
+import type { Prisma } from "@charter/db/client";
+
+import { AppError } from "../../errors";
+
+const STAGE_SELECT = {
+  id: true,
+  pipelineId: true,
+  key: true,
+  name: true,
+  position: true,
+  probability: true,
+  outcome: true,
+  version: true,
+  _count: { select: { deals: true } },
+} as const satisfies Prisma.StageSelect;
+
+/** Stages in board order; the id breaks ties left by concurrent appends. */
+export const STAGE_ORDER = [{ position: "asc" }, { id: "asc" }] as const;
+
+export const PIPELINE_SELECT = {
+  id: true,
+  key: true,
+  name: true,
+  kind: true,
+  position: true,
+  version: true,
+  stages: { orderBy: [...STAGE_ORDER], select: STAGE_SELECT },
+} as const satisfies Prisma.PipelineSelect;
+
+type TStageRow = Prisma.StageGetPayload<{ select: typeof STAGE_SELECT }>;
+type TPipelineRow = Prisma.PipelineGetPayload<{ select: typeof PIPELINE_SELECT }>;
+
+export type TStage = Omit<TStageRow, "_count"> & { dealCount: number };
+export type TPipeline = Omit<TPipelineRow, "stages"> & { stages: TStage[] };
+
+export function presentStage({ _count, ...stage }: TStageRow): TStage {
+  return { ...stage, dealCount: _count.deals };
+}
+
+export function presentPipeline(row: TPipelineRow): TPipeline {
+  return { ...row, stages: row.stages.map(presentStage) };
+}
+
+export { STAGE_SELECT };
+
+type TEntity = "pipeline" | "stage" | "task chain";
+
+export function pipelineNotFound(entity: TEntity): AppError {
+  return new AppError(
+    "NOT_FOUND",
+    `There is no such ${entity} in this project. It may have been deleted.`,
+  );
+}
+
+/**
+ * A key for a new pipeline or stage, derived from its name (`Closed won` → `closed_won`) and
+ * made unique among `taken` with a number: keys are what a master-data import matches on.
+ */
+export function deriveKey(name: string, taken: ReadonlySet<string>): string {
+  const slug = name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 48);
+  const base = /^[a-z]/.test(slug) ? slug : `s_${slug}`.replace(/_+$/, "");
+  if (!taken.has(base)) return base;
+  for (let suffix = 2; ; suffix += 1) {
+    if (!taken.has(`${base}_${suffix}`)) return `${base}_${suffix}`;
+  }
+}
