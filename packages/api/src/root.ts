@@ -1,5 +1,6 @@
 import { activitiesRouter } from "./routers/activities";
 import { auditRouter } from "./routers/audit";
+import { calendarRouter } from "./routers/calendar";
 import { companiesRouter } from "./routers/companies";
 import { contactsRouter } from "./routers/contacts";
 import { employeesRouter } from "./routers/employees";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   activities: activitiesRouter,
   tasks: tasksRouter,
   reminders: remindersRouter,
+  calendar: calendarRouter,
 });
 
 export type AppRouter = typeof appRouter;

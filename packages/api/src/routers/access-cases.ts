@@ -1,6 +1,7 @@
 import type { TAccessCases } from "../testing/access-matrix/types";
 import { ACTIVITY_CASES } from "./activities/activities.access-cases";
 import { AUDIT_CASES } from "./audit/audit.access-cases";
+import { CALENDAR_CASES } from "./calendar/calendar.access-cases";
 import { COMPANY_CASES } from "./companies/companies.access-cases";
 import { CONTACT_CASES } from "./contacts/contacts.access-cases";
 import { EMPLOYEE_CASES } from "./employees/employees.access-cases";
@@ -31,4 +32,5 @@ export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
   activities: ACTIVITY_CASES,
   tasks: TASK_CASES,
   reminders: REMINDER_CASES,
+  calendar: CALENDAR_CASES,
 };

@@ -1,0 +1,4 @@
+import { createTRPCRouter } from "../../trpc";
+import { eventsProcedure } from "./events";
+
+export const calendarRouter = createTRPCRouter({ events: eventsProcedure });
