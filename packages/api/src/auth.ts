@@ -7,4 +7,5 @@ export type { TSignInAttempt, TSignInResult } from "./domain/auth/sign-in";
 export { parseTrustedProxies, resolveClientIp } from "./domain/request/client-ip";
 export type { TClientAddress, TTrustedProxies } from "./domain/request/client-ip";
 export { resolveSessionSubject } from "./domain/session/resolve-session-subject";
+export { findUsableEmployee } from "./domain/session/find-usable-employee";
 export type { TSessionClaims, TSessionSubject } from "./domain/session/session-subject";

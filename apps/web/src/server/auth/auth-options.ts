@@ -3,11 +3,12 @@ import "server-only";
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 
-import { signIn } from "@charter/api/auth";
+import { findUsableEmployee, signIn } from "@charter/api/auth";
 import { getDb } from "@charter/db/client";
 
 import { headersFromRecord, resolveRequestClientIp } from "../request/client-ip";
 import { resolveAuthSecret } from "./auth-secret";
+import { createSessionCallbacks } from "./session-callbacks";
 import { SIGN_IN_ERROR_CODES } from "~/lib/sign-in-errors";
 
 // A self-hosted install is reached under whatever host its users type; without this,
@@ -55,24 +56,10 @@ export function getAuthOptions(): AuthOptions {
         },
       }),
     ],
-    callbacks: {
-      jwt({ token, user }) {
-        // `user` is only present at sign-in; afterwards the token carries the claims on.
-        if (user) {
-          token.sub = user.id;
-          token.sessionVersion = user.sessionVersion;
-        }
-        return token;
-      },
-      session({ session, token }) {
-        // Only the claims: name, project and rights are read fresh on each request.
-        return {
-          expires: session.expires,
-          userId: token.sub ?? "",
-          sessionVersion: token.sessionVersion ?? -1,
-        };
-      },
-    },
+    callbacks: createSessionCallbacks(
+      async ({ userId, employeeId }) =>
+        (await findUsableEmployee(getDb(), { userId, employeeId, now: new Date() })) !== null,
+    ),
   };
   return cached;
 }

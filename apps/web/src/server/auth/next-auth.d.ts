@@ -10,11 +10,14 @@ declare module "next-auth" {
   interface Session {
     userId: string;
     sessionVersion: number;
+    /** The Employee chosen with a project switch; null acts as the default one. */
+    employeeId: string | null;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
     sessionVersion?: number;
+    employeeId?: string;
   }
 }

@@ -10,9 +10,10 @@ import { getDb } from "@charter/db/client";
 import { getAuthOptions } from "./auth-options";
 
 /**
- * The one place a request learns who is signed in. The cookie only says who signed in and
- * when; the account, its sessionVersion and a usable Employee are re-checked here on every
- * request (SPEC E2), so a revoked or blocked session counts as signed out at once.
+ * The one place a request learns who is signed in. The cookie only says who signed in, when,
+ * and which project they switched to; the account, its sessionVersion and a usable Employee
+ * (the chosen one, if any) are re-checked here on every request (SPEC E2, A1), so a revoked
+ * or blocked session counts as signed out at once.
  * Cached per request: pages and the tRPC context share one lookup.
  */
 export const getCurrentSession = cache(async (): Promise<TSessionSubject | null> => {
@@ -21,6 +22,7 @@ export const getCurrentSession = cache(async (): Promise<TSessionSubject | null>
   return resolveSessionSubject(getDb(), {
     userId: session.userId,
     sessionVersion: session.sessionVersion,
+    employeeId: session.employeeId,
   });
 });
 

@@ -84,4 +84,48 @@ describe("resolveSessionSubject", () => {
     expect(subject?.employee.id).toBe(usable.id);
     expect(subject?.employee.project.name).toBe("Acme B2C");
   });
+
+  it("[A1] acts as the Employee the session chose, in that project", async () => {
+    const db = getDb();
+    const { user, employee: first } = await createTestMember(db);
+    const otherProject = await createTestProject(db, "Acme B2C");
+    const chosen = await createTestEmployee(db, { projectId: otherProject.id, userId: user.id });
+    const claims = { userId: user.id, sessionVersion: user.sessionVersion };
+
+    const unchosen = await resolveSessionSubject(db, claims);
+    const switched = await resolveSessionSubject(db, { ...claims, employeeId: chosen.id });
+
+    expect(unchosen?.employee.id).toBe(first.id);
+    expect(switched?.employee).toMatchObject({ id: chosen.id, projectId: otherProject.id });
+  });
+
+  it("[A1] signs out a session whose chosen Employee is another user's or malformed", async () => {
+    const db = getDb();
+    const { user } = await createTestMember(db);
+    const { employee: someoneElses } = await createTestMember(db);
+    const claims = { userId: user.id, sessionVersion: user.sessionVersion };
+
+    await expect(
+      resolveSessionSubject(db, { ...claims, employeeId: someoneElses.id }),
+    ).resolves.toBeNull();
+    await expect(
+      resolveSessionSubject(db, { ...claims, employeeId: "not-a-uuid" }),
+    ).resolves.toBeNull();
+  });
+
+  it("[E2] a chosen Employee that is blocked ends the session instead of acting elsewhere", async () => {
+    const db = getDb();
+    const { user } = await createTestMember(db);
+    const otherProject = await createTestProject(db, "Acme B2C");
+    const chosen = await createTestEmployee(db, { projectId: otherProject.id, userId: user.id });
+    await db.employee.update({ where: { id: chosen.id }, data: { status: "blocked" } });
+
+    await expect(
+      resolveSessionSubject(db, {
+        userId: user.id,
+        sessionVersion: user.sessionVersion,
+        employeeId: chosen.id,
+      }),
+    ).resolves.toBeNull();
+  });
 });

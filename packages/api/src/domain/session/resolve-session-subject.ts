@@ -9,7 +9,10 @@ import { buildUsableEmployeeWhere } from "./usable-employee-where";
  * longer counts: the account is gone, its sessions were revoked (sessionVersion bumped), or
  * none of its Employees may act any more.
  *
- * Until projects can be switched in the UI, the subject acts as the oldest usable Employee.
+ * A session that chose an Employee (`projects.switch`) acts as that one while it is the
+ * user's and usable; once it is not, the session has ended. It never falls back to another
+ * project, where the next request would act somewhere the person did not choose. Without a
+ * choice, the subject acts as the oldest usable Employee.
  */
 export async function resolveSessionSubject(
   db: PrismaClient,
@@ -19,6 +22,8 @@ export async function resolveSessionSubject(
   // A forged or stale cookie may carry anything; a malformed id must read as "signed out",
   // not as a database error.
   if (!z.uuid().safeParse(claims.userId).success) return null;
+  const chosen = claims.employeeId ?? null;
+  if (chosen !== null && !z.uuid().safeParse(chosen).success) return null;
 
   const user = await db.user.findUnique({
     where: { id: claims.userId },
@@ -29,7 +34,7 @@ export async function resolveSessionSubject(
       locale: true,
       sessionVersion: true,
       employees: {
-        where: buildUsableEmployeeWhere(now),
+        where: { ...buildUsableEmployeeWhere(now), ...(chosen === null ? {} : { id: chosen }) },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         take: 1,
         select: {

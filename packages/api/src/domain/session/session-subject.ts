@@ -25,4 +25,6 @@ export type TSessionSubject = {
 export type TSessionClaims = {
   userId: string;
   sessionVersion: number;
+  /** The Employee chosen with `projects.switch`; absent or null: the oldest usable one. */
+  employeeId?: string | null;
 };
