@@ -9,6 +9,12 @@ export type { TContext, TCreateContextOptions } from "./trpc";
 export { AppError } from "./errors";
 export type { TAppErrorCode, TAppErrorDetails } from "./errors";
 export type { TClientAddress } from "./domain/request/client-ip";
+export type {
+  TCompanyRegister,
+  TRegisterCompany,
+  TRegisterCountry,
+} from "./domain/projects/company-register/company-register";
+export { createOfflineCompanyRegister } from "./domain/projects/company-register/offline-company-register";
 
 export type RouterInputs = inferRouterInputs<AppRouter>;
 export type RouterOutputs = inferRouterOutputs<AppRouter>;

@@ -7,7 +7,7 @@ import {
   useSeededDatabase,
 } from "./testing/personas";
 import { appRouter } from "./root";
-import { createCallerFactory } from "./trpc";
+import { createCallerFactory, createTRPCContext } from "./trpc";
 
 const getDb = useSeededDatabase();
 const createCaller = createCallerFactory(appRouter);
@@ -125,7 +125,13 @@ describe("projectProcedure: standing re-checked on every request", () => {
 
   it("a signed-out caller is UNAUTHORIZED and a resource without any grant is FORBIDDEN", async () => {
     const db = getDb();
-    const signedOut = createCaller({ db, session: null, clientIp: "127.0.0.1", now: new Date() });
+    const signedOut = createCaller(
+      createTRPCContext({
+        db,
+        session: null,
+        client: { peerAddress: "127.0.0.1", forwardedFor: null },
+      }),
+    );
 
     await expect(signedOut.companies.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     // The External representative template reaches no clients at all.

@@ -8,6 +8,7 @@ import { fieldsRouter } from "./routers/fields";
 import { objectsRouter } from "./routers/objects";
 import { orgRouter } from "./routers/org";
 import { permissionsRouter } from "./routers/permissions";
+import { projectsRouter } from "./routers/projects";
 import { remindersRouter } from "./routers/reminders";
 import { securityRouter } from "./routers/security";
 import { sessionRouter } from "./routers/session";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   employees: employeesRouter,
   security: securityRouter,
   audit: auditRouter,
+  projects: projectsRouter,
   activities: activitiesRouter,
   tasks: tasksRouter,
   reminders: remindersRouter,

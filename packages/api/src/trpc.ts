@@ -6,6 +6,8 @@ import { canReachAny, type Action, type Resource, type Subject } from "@charter/
 import type { PrismaClient } from "@charter/db/client";
 
 import { createProjectScope } from "./domain/access/project-scope";
+import type { TCompanyRegister } from "./domain/projects/company-register/company-register";
+import { createOfflineCompanyRegister } from "./domain/projects/company-register/offline-company-register";
 import {
   parseTrustedProxies,
   resolveClientIp,
@@ -28,6 +30,8 @@ export type TCreateContextOptions = {
   /** Defaults to the TRUSTED_PROXIES environment variable. */
   trustedProxies?: TTrustedProxies;
   now?: Date;
+  /** Where `projects.profile.lookupRegister` asks (A2); defaults to the offline register. */
+  companyRegister?: TCompanyRegister;
 };
 
 export type TContext = {
@@ -35,9 +39,11 @@ export type TContext = {
   session: TSessionSubject | null;
   clientIp: string | null;
   now: Date;
+  companyRegister: TCompanyRegister;
 };
 
 let envProxies: TTrustedProxies | undefined;
+const offlineRegister = createOfflineCompanyRegister();
 
 export function createTRPCContext(options: TCreateContextOptions): TContext {
   envProxies ??= parseTrustedProxies(process.env.TRUSTED_PROXIES);
@@ -46,6 +52,7 @@ export function createTRPCContext(options: TCreateContextOptions): TContext {
     session: options.session,
     clientIp: resolveClientIp(options.client, options.trustedProxies ?? envProxies),
     now: options.now ?? new Date(),
+    companyRegister: options.companyRegister ?? offlineRegister,
   };
 }
 

@@ -9,6 +9,7 @@ import { FIELDS_CASES } from "./fields/fields.access-cases";
 import { OBJECT_CASES } from "./objects/objects.access-cases";
 import { ORG_CASES } from "./org/org.access-cases";
 import { PERMISSIONS_CASES } from "./permissions/permissions.access-cases";
+import { PROJECTS_CASES } from "./projects/projects.access-cases";
 import { REMINDER_CASES } from "./reminders/reminders.access-cases";
 import { SECURITY_CASES } from "./security/security.access-cases";
 import { SESSION_CASES } from "./session/session.access-cases";
@@ -29,6 +30,7 @@ export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
   employees: EMPLOYEE_CASES,
   security: SECURITY_CASES,
   audit: AUDIT_CASES,
+  projects: PROJECTS_CASES,
   activities: ACTIVITY_CASES,
   tasks: TASK_CASES,
   reminders: REMINDER_CASES,
