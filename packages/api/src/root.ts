@@ -5,6 +5,7 @@ import { companiesRouter } from "./routers/companies";
 import { contactsRouter } from "./routers/contacts";
 import { employeesRouter } from "./routers/employees";
 import { fieldsRouter } from "./routers/fields";
+import { invoicesRouter } from "./routers/invoices";
 import { objectsRouter } from "./routers/objects";
 import { orgRouter } from "./routers/org";
 import { permissionsRouter } from "./routers/permissions";
@@ -27,6 +28,7 @@ export const appRouter = createTRPCRouter({
   security: securityRouter,
   audit: auditRouter,
   projects: projectsRouter,
+  invoices: invoicesRouter,
   activities: activitiesRouter,
   tasks: tasksRouter,
   reminders: remindersRouter,

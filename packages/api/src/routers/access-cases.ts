@@ -6,6 +6,7 @@ import { COMPANY_CASES } from "./companies/companies.access-cases";
 import { CONTACT_CASES } from "./contacts/contacts.access-cases";
 import { EMPLOYEE_CASES } from "./employees/employees.access-cases";
 import { FIELDS_CASES } from "./fields/fields.access-cases";
+import { INVOICE_CASES } from "./invoices/invoices.access-cases";
 import { OBJECT_CASES } from "./objects/objects.access-cases";
 import { ORG_CASES } from "./org/org.access-cases";
 import { PERMISSIONS_CASES } from "./permissions/permissions.access-cases";
@@ -35,4 +36,5 @@ export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
   tasks: TASK_CASES,
   reminders: REMINDER_CASES,
   calendar: CALENDAR_CASES,
+  invoices: INVOICE_CASES,
 };

@@ -1,0 +1,10 @@
+import { createInvoice } from "../../domain/invoices/create-invoice";
+import { projectProcedure, requires } from "../../trpc";
+import { ZCreateInput, ZCreateOutput } from "./create.types";
+
+/** A draft invoice with the project's next number and totals from its lines (I2). */
+export const createProcedure = projectProcedure
+  .use(requires("invoice", "create"))
+  .input(ZCreateInput)
+  .output(ZCreateOutput)
+  .mutation(({ ctx, input }) => createInvoice(ctx, input));

@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+import { ZCurrency, ZDate, ZId, ZInvoiceWithLines, ZLines } from "./invoice.schema";
+
+export const ZCreateInput = z.strictObject({
+  /** The company billed: required, and one the caller may view. */
+  companyId: ZId("company"),
+  dealId: ZId("deal").optional(),
+  currency: ZCurrency,
+  dueAt: ZDate.optional(),
+  lines: ZLines.default([]),
+});
+
+export const ZCreateOutput = ZInvoiceWithLines;

@@ -1,0 +1,10 @@
+import { setInvoiceStatus } from "../../domain/invoices/change-invoice";
+import { projectProcedure, requires } from "../../trpc";
+import { ZSetStatusInput, ZSetStatusOutput } from "./set-status.types";
+
+/** Issues, pays or cancels an invoice; a stale version is a CONFLICT and changes nothing. */
+export const setStatusProcedure = projectProcedure
+  .use(requires("invoice", "edit"))
+  .input(ZSetStatusInput)
+  .output(ZSetStatusOutput)
+  .mutation(({ ctx, input }) => setInvoiceStatus(ctx, input));

@@ -1,0 +1,11 @@
+import { z } from "zod";
+
+import { ZId, ZInvoiceStatus, ZInvoiceWithLines, ZVersion } from "./invoice.schema";
+
+export const ZSetStatusInput = z.strictObject({
+  id: ZId("invoice"),
+  version: ZVersion,
+  status: ZInvoiceStatus,
+});
+
+export const ZSetStatusOutput = ZInvoiceWithLines;

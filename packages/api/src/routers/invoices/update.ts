@@ -1,0 +1,10 @@
+import { updateInvoice } from "../../domain/invoices/change-invoice";
+import { projectProcedure, requires } from "../../trpc";
+import { ZUpdateInput, ZUpdateOutput } from "./update.types";
+
+/** Changes a draft invoice's terms or lines; issued invoices are refused with CONFLICT. */
+export const updateProcedure = projectProcedure
+  .use(requires("invoice", "edit"))
+  .input(ZUpdateInput)
+  .output(ZUpdateOutput)
+  .mutation(({ ctx, input }) => updateInvoice(ctx, input));
