@@ -1,5 +1,5 @@
 import type { TProjectScope } from "../access/project-scope";
-import { assertVersion, atVersion } from "../work-records/versions";
+import { saveAtVersion, staleVersion } from "../versioning/versioned-change";
 import { ACTIVITY_SELECT } from "./activity-select";
 
 /**
@@ -16,8 +16,8 @@ export async function deleteActivity(
       where: { id: input.id },
       select: ACTIVITY_SELECT,
     });
-    assertVersion(before, input.version, "activity");
-    await atVersion("activity", () =>
+    if (before.version !== input.version) throw staleVersion("activity");
+    await saveAtVersion("activity", () =>
       tx.activity.delete({ where: { id: input.id, version: input.version } }),
     );
     await scope.writeAudit(tx, {

@@ -1,6 +1,6 @@
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
-import { assertVersion, atVersion } from "../work-records/versions";
+import { changeAtVersion, saveAtVersion, staleVersion } from "../versioning/versioned-change";
 import { REMINDER_SELECT, type TReminderRow } from "./reminder-select";
 
 /**
@@ -13,27 +13,26 @@ export async function resolveReminder(
 ): Promise<TReminderRow> {
   return scope.db.$transaction(async (tx) => {
     await scope.findVisibleOrThrow("reminder", input.id, "edit", tx);
-    const before = await tx.reminder.findUniqueOrThrow({
-      where: { id: input.id },
-      select: REMINDER_SELECT,
-    });
-    assertVersion(before, input.version, "reminder");
-    if (before.resolvedAt) {
-      throw new AppError("CONFLICT", "This reminder is already resolved.");
-    }
-    const after = await atVersion("reminder", () =>
-      tx.reminder.update({
-        where: { id: input.id, version: input.version },
-        data: { resolvedAt: scope.subject.context.now, version: { increment: 1 } },
-        select: REMINDER_SELECT,
-      }),
-    );
-    await scope.writeAudit(tx, {
-      action: "resolve",
+    const { after } = await changeAtVersion(scope, tx, {
       resource: "reminder",
-      recordId: input.id,
-      before,
-      after,
+      noun: "reminder",
+      action: "resolve",
+      id: input.id,
+      version: input.version,
+      read: async () => {
+        const row = await tx.reminder.findUniqueOrThrow({
+          where: { id: input.id },
+          select: REMINDER_SELECT,
+        });
+        if (row.resolvedAt) throw new AppError("CONFLICT", "This reminder is already resolved.");
+        return row;
+      },
+      write: () =>
+        tx.reminder.update({
+          where: { id: input.id, version: input.version },
+          data: { resolvedAt: scope.subject.context.now, version: { increment: 1 } },
+          select: REMINDER_SELECT,
+        }),
     });
     return after;
   });
@@ -50,8 +49,8 @@ export async function deleteReminder(
       where: { id: input.id },
       select: REMINDER_SELECT,
     });
-    assertVersion(before, input.version, "reminder");
-    await atVersion("reminder", () =>
+    if (before.version !== input.version) throw staleVersion("reminder");
+    await saveAtVersion("reminder", () =>
       tx.reminder.delete({ where: { id: input.id, version: input.version } }),
     );
     await scope.writeAudit(tx, {

@@ -1,8 +1,8 @@
 import { assertAllowed } from "../access/assert-allowed";
 import type { TProjectScope } from "../access/project-scope";
+import { changeAtVersion } from "../versioning/versioned-change";
 import { applyChange, buildDraft, findOwner } from "../work-records/draft";
 import { findLinksOrThrow } from "../work-records/links";
-import { assertVersion, atVersion } from "../work-records/versions";
 import { REMINDER_SELECT, type TReminderFields, type TReminderRow } from "./reminder-select";
 
 /**
@@ -70,26 +70,21 @@ export async function updateReminder(
   const { taskId, companyId, contactId, dealId, ...fields } = input.fields;
   return scope.db.$transaction(async (tx) => {
     const stored = await scope.findVisibleOrThrow("reminder", input.id, "edit", tx);
-    const before = await tx.reminder.findUniqueOrThrow({
-      where: { id: input.id },
-      select: REMINDER_SELECT,
-    });
-    assertVersion(before, input.version, "reminder");
     const links = await findLinksOrThrow(scope, tx, { taskId, companyId, contactId, dealId });
     assertAllowed(scope.subject, "edit", "reminder", applyChange(stored, {}, links));
-    const after = await atVersion("reminder", () =>
-      tx.reminder.update({
-        where: { id: input.id, version: input.version },
-        data: { ...fields, taskId, companyId, contactId, dealId, version: { increment: 1 } },
-        select: REMINDER_SELECT,
-      }),
-    );
-    await scope.writeAudit(tx, {
-      action: "update",
+    const { after } = await changeAtVersion(scope, tx, {
       resource: "reminder",
-      recordId: input.id,
-      before,
-      after,
+      noun: "reminder",
+      id: input.id,
+      version: input.version,
+      read: () =>
+        tx.reminder.findUniqueOrThrow({ where: { id: input.id }, select: REMINDER_SELECT }),
+      write: () =>
+        tx.reminder.update({
+          where: { id: input.id, version: input.version },
+          data: { ...fields, taskId, companyId, contactId, dealId, version: { increment: 1 } },
+          select: REMINDER_SELECT,
+        }),
     });
     return after;
   });

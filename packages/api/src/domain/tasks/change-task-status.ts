@@ -1,6 +1,6 @@
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
-import { assertVersion, atVersion } from "../work-records/versions";
+import { changeAtVersion } from "../versioning/versioned-change";
 import { presentTask, TASK_SELECT, type TTask, type TTaskStatus } from "./task-select";
 
 export type TTaskMove = "complete" | "reopen" | "cancel";
@@ -30,31 +30,31 @@ export async function changeTaskStatus(
 ): Promise<TTask> {
   const { from, to } = MOVES[move];
   return scope.db.$transaction(async (tx) => {
-    await scope.findVisibleOrThrow("task", input.id, "edit", tx);
-    const before = presentTask(
-      await tx.task.findUniqueOrThrow({ where: { id: input.id }, select: TASK_SELECT }),
-    );
-    assertVersion(before, input.version, "task");
-    if (!from.includes(before.status)) throw new AppError("CONFLICT", REFUSALS[move]);
-    const after = presentTask(
-      await atVersion("task", () =>
-        tx.task.update({
-          where: { id: input.id, version: input.version },
-          data: {
-            status: to,
-            completedAt: to === "done" ? scope.subject.context.now : null,
-            version: { increment: 1 },
-          },
-          select: TASK_SELECT,
-        }),
-      ),
-    );
-    await scope.writeAudit(tx, {
-      action: move,
+    const stored = await scope.findVisibleOrThrow("task", input.id, "edit", tx);
+    if (!from.includes(stored.status as TTaskStatus))
+      throw new AppError("CONFLICT", REFUSALS[move]);
+    const { after } = await changeAtVersion(scope, tx, {
       resource: "task",
-      recordId: input.id,
-      before,
-      after,
+      noun: "task",
+      action: move,
+      id: input.id,
+      version: input.version,
+      read: async () =>
+        presentTask(
+          await tx.task.findUniqueOrThrow({ where: { id: input.id }, select: TASK_SELECT }),
+        ),
+      write: async () =>
+        presentTask(
+          await tx.task.update({
+            where: { id: input.id, version: input.version },
+            data: {
+              status: to,
+              completedAt: to === "done" ? scope.subject.context.now : null,
+              version: { increment: 1 },
+            },
+            select: TASK_SELECT,
+          }),
+        ),
     });
     return after;
   });

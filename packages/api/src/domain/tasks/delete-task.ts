@@ -1,5 +1,5 @@
 import type { TProjectScope } from "../access/project-scope";
-import { assertVersion, atVersion } from "../work-records/versions";
+import { saveAtVersion, staleVersion } from "../versioning/versioned-change";
 import { presentTask, TASK_SELECT } from "./task-select";
 
 /**
@@ -15,12 +15,12 @@ export async function deleteTask(
     const before = presentTask(
       await tx.task.findUniqueOrThrow({ where: { id: input.id }, select: TASK_SELECT }),
     );
-    assertVersion(before, input.version, "task");
+    if (before.version !== input.version) throw staleVersion("task");
     const reminders = await tx.reminder.findMany({
       where: { taskId: input.id },
       select: { id: true, title: true, remindAt: true, responsibleId: true },
     });
-    await atVersion("task", () =>
+    await saveAtVersion("task", () =>
       tx.task.delete({ where: { id: input.id, version: input.version } }),
     );
     await scope.writeAudit(tx, {

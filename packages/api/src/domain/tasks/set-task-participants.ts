@@ -1,5 +1,5 @@
 import type { TProjectScope } from "../access/project-scope";
-import { assertVersion, atVersion } from "../work-records/versions";
+import { changeAtVersion } from "../versioning/versioned-change";
 import { presentTask, TASK_SELECT, type TTask } from "./task-select";
 import { assertTaskPeopleOrThrow } from "./task-people";
 
@@ -15,38 +15,38 @@ export async function setTaskParticipants(
   const participants = [...new Set(input.participantIds)];
   return scope.db.$transaction(async (tx) => {
     await scope.findVisibleOrThrow("task", input.id, "edit", tx);
-    const before = presentTask(
-      await tx.task.findUniqueOrThrow({ where: { id: input.id }, select: TASK_SELECT }),
-    );
-    assertVersion(before, input.version, "task");
     await assertTaskPeopleOrThrow(
       tx,
       { projectId: scope.project.id, now: scope.subject.context.now },
       { participantIds: participants },
     );
-    await atVersion("task", () =>
-      tx.task.update({
-        where: { id: input.id, version: input.version },
-        data: { version: { increment: 1 } },
-        select: { id: true },
-      }),
-    );
-    await tx.taskParticipant.deleteMany({
-      where: { taskId: input.id, employeeId: { notIn: participants } },
-    });
-    await tx.taskParticipant.createMany({
-      data: participants.map((employeeId) => ({ taskId: input.id, employeeId })),
-      skipDuplicates: true,
-    });
-    const after = presentTask(
-      await tx.task.findUniqueOrThrow({ where: { id: input.id }, select: TASK_SELECT }),
-    );
-    await scope.writeAudit(tx, {
-      action: "set_participants",
+    const read = async () =>
+      presentTask(
+        await tx.task.findUniqueOrThrow({ where: { id: input.id }, select: TASK_SELECT }),
+      );
+    const { after } = await changeAtVersion(scope, tx, {
       resource: "task",
-      recordId: input.id,
-      before: { participants: before.participants },
-      after: { participants: after.participants },
+      noun: "task",
+      action: "set_participants",
+      id: input.id,
+      version: input.version,
+      read,
+      write: async () => {
+        // The version bump comes first: it matches only the version read, and locks the row.
+        await tx.task.update({
+          where: { id: input.id, version: input.version },
+          data: { version: { increment: 1 } },
+          select: { id: true },
+        });
+        await tx.taskParticipant.deleteMany({
+          where: { taskId: input.id, employeeId: { notIn: participants } },
+        });
+        await tx.taskParticipant.createMany({
+          data: participants.map((employeeId) => ({ taskId: input.id, employeeId })),
+          skipDuplicates: true,
+        });
+        return read();
+      },
     });
     return after;
   });

@@ -1,8 +1,8 @@
 import { assertAllowed } from "../access/assert-allowed";
 import type { TProjectScope } from "../access/project-scope";
+import { changeAtVersion } from "../versioning/versioned-change";
 import { applyChange } from "../work-records/draft";
 import { findLinksOrThrow } from "../work-records/links";
-import { assertVersion, atVersion } from "../work-records/versions";
 import { presentTask, TASK_SELECT, type TTask, type TTaskFields } from "./task-select";
 import { assertTaskPeopleOrThrow } from "./task-people";
 
@@ -18,10 +18,6 @@ export async function updateTask(
   const { companyId, contactId, dealId, ...fields } = input.fields;
   return scope.db.$transaction(async (tx) => {
     const stored = await scope.findVisibleOrThrow("task", input.id, "edit", tx);
-    const before = presentTask(
-      await tx.task.findUniqueOrThrow({ where: { id: input.id }, select: TASK_SELECT }),
-    );
-    assertVersion(before, input.version, "task");
     await assertTaskPeopleOrThrow(
       tx,
       { projectId: scope.project.id, now: scope.subject.context.now },
@@ -30,22 +26,23 @@ export async function updateTask(
     const links = await findLinksOrThrow(scope, tx, { companyId, contactId, dealId });
     const changed = fields.assigneeId === undefined ? {} : { assigneeId: fields.assigneeId };
     assertAllowed(scope.subject, "edit", "task", applyChange(stored, changed, links));
-
-    const after = presentTask(
-      await atVersion("task", () =>
-        tx.task.update({
-          where: { id: input.id, version: input.version },
-          data: { ...fields, companyId, contactId, dealId, version: { increment: 1 } },
-          select: TASK_SELECT,
-        }),
-      ),
-    );
-    await scope.writeAudit(tx, {
-      action: "update",
+    const { after } = await changeAtVersion(scope, tx, {
       resource: "task",
-      recordId: input.id,
-      before,
-      after,
+      noun: "task",
+      id: input.id,
+      version: input.version,
+      read: async () =>
+        presentTask(
+          await tx.task.findUniqueOrThrow({ where: { id: input.id }, select: TASK_SELECT }),
+        ),
+      write: async () =>
+        presentTask(
+          await tx.task.update({
+            where: { id: input.id, version: input.version },
+            data: { ...fields, companyId, contactId, dealId, version: { increment: 1 } },
+            select: TASK_SELECT,
+          }),
+        ),
     });
     return after;
   });
