@@ -3,6 +3,7 @@ import { auditRouter } from "./routers/audit";
 import { calendarRouter } from "./routers/calendar";
 import { companiesRouter } from "./routers/companies";
 import { contactsRouter } from "./routers/contacts";
+import { documentsRouter } from "./routers/documents";
 import { employeesRouter } from "./routers/employees";
 import { fieldsRouter } from "./routers/fields";
 import { invoicesRouter } from "./routers/invoices";
@@ -28,6 +29,7 @@ export const appRouter = createTRPCRouter({
   security: securityRouter,
   audit: auditRouter,
   projects: projectsRouter,
+  documents: documentsRouter,
   invoices: invoicesRouter,
   activities: activitiesRouter,
   tasks: tasksRouter,

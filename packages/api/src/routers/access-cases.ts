@@ -4,6 +4,7 @@ import { AUDIT_CASES } from "./audit/audit.access-cases";
 import { CALENDAR_CASES } from "./calendar/calendar.access-cases";
 import { COMPANY_CASES } from "./companies/companies.access-cases";
 import { CONTACT_CASES } from "./contacts/contacts.access-cases";
+import { DOCUMENT_CASES } from "./documents/documents.access-cases";
 import { EMPLOYEE_CASES } from "./employees/employees.access-cases";
 import { FIELDS_CASES } from "./fields/fields.access-cases";
 import { INVOICE_CASES } from "./invoices/invoices.access-cases";
@@ -36,5 +37,6 @@ export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
   tasks: TASK_CASES,
   reminders: REMINDER_CASES,
   calendar: CALENDAR_CASES,
+  documents: DOCUMENT_CASES,
   invoices: INVOICE_CASES,
 };

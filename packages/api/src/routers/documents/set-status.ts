@@ -1,0 +1,10 @@
+import { setDocumentStatus } from "../../domain/documents/change-document";
+import { projectProcedure, requires } from "../../trpc";
+import { ZSetStatusInput, ZSetStatusOutput } from "./set-status.types";
+
+/** Finalises, sends, signs, reopens or cancels a document; a stale version is a CONFLICT. */
+export const setStatusProcedure = projectProcedure
+  .use(requires("document", "edit"))
+  .input(ZSetStatusInput)
+  .output(ZSetStatusOutput)
+  .mutation(({ ctx, input }) => setDocumentStatus(ctx, input));
