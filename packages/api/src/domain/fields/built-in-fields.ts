@@ -26,6 +26,9 @@ export const LIMITABLE_FIELDS = {
     "isPartner",
     "typeId",
   ],
+  // A deal's amount is hidden from the Telephonist (SPEC D2); its product lines' prices go
+  // with it, since they add up to the amount.
+  deal: ["amount", "expectedCloseAt"],
 } as const satisfies Partial<Record<RecordResource, readonly string[]>>;
 
 type TLimitable = keyof typeof LIMITABLE_FIELDS;

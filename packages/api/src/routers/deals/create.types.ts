@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+import { ZDeal, ZNewDealFields } from "./deal.schema";
+
+export const ZCreateInput = ZNewDealFields.extend({
+  /** Someone else as responsible needs the `assign` right; the creator by default. */
+  responsibleId: z.uuid("responsibleId must be an employee id.").optional(),
+});
+
+export const ZCreateOutput = ZDeal;

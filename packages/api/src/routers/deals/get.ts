@@ -1,0 +1,10 @@
+import { findDealDetails } from "../../domain/deals/deal-details";
+import { projectProcedure, requires } from "../../trpc";
+import { ZGetInput, ZGetOutput } from "./get.types";
+
+/** One deal with its product lines and stage history; outside reach it is a missing id. */
+export const getProcedure = projectProcedure
+  .use(requires("deal", "view"))
+  .input(ZGetInput)
+  .output(ZGetOutput)
+  .query(({ ctx, input }) => findDealDetails(ctx, input.id));

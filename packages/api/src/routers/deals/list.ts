@@ -1,0 +1,10 @@
+import { listDeals } from "../../domain/deals/list-deals";
+import { projectProcedure, requires } from "../../trpc";
+import { ZListInput, ZListOutput } from "./list.types";
+
+/** The deals the subject may view, newest change first, a page at a time (G6). */
+export const listProcedure = projectProcedure
+  .use(requires("deal", "view"))
+  .input(ZListInput)
+  .output(ZListOutput)
+  .query(({ ctx, input }) => listDeals(ctx, input));

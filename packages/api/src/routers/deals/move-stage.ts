@@ -1,0 +1,13 @@
+import { moveDealStage } from "../../domain/deals/move-stage";
+import { projectProcedure, requires } from "../../trpc";
+import { ZMoveStageInput, ZMoveStageOutput } from "./move-stage.types";
+
+/**
+ * Moves a deal to a stage (G6). An edit judged on the deal before and after the move, so a
+ * stage right (a grant condition on `deal.stageId`) refuses a move into a stage outside it.
+ */
+export const moveStageProcedure = projectProcedure
+  .use(requires("deal", "edit"))
+  .input(ZMoveStageInput)
+  .output(ZMoveStageOutput)
+  .mutation(({ ctx, input }) => moveDealStage(ctx, input));

@@ -1,0 +1,10 @@
+import { z } from "zod";
+
+import { ZInterest, ZInterestFields } from "./interest.schema";
+
+export const ZCreateInput = ZInterestFields.extend({
+  /** Someone else as responsible needs the `assign` right; the creator by default. */
+  responsibleId: z.uuid("responsibleId must be an employee id.").optional(),
+});
+
+export const ZCreateOutput = ZInterest;
