@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from "@charter/db/client";
 
 import { notFound } from "../access/find-visible-or-throw";
 import type { TKeysetCursor } from "../pagination/keyset-cursor";
+import { afterCursor, KEYSET_ORDER, toKeysetPage } from "../pagination/keyset-page";
 import { presentTask, TASK_SELECT, type TTask, type TTaskStatus } from "./task-select";
 
 /**
@@ -52,7 +53,7 @@ export function buildTaskWhere(
   };
 }
 
-/** Newest change first; the id breaks ties so a page boundary never skips or repeats a row. */
+/** Newest change first, a page at a time (the shared keyset order and cursor). */
 export async function listTasks(
   db: PrismaClient,
   input: {
@@ -61,26 +62,15 @@ export async function listTasks(
     cursor?: TKeysetCursor | undefined;
     limit: number;
   },
-): Promise<{ items: TTask[]; nextCursor: TKeysetCursor | null }> {
-  const after: Prisma.TaskWhereInput = input.cursor
-    ? {
-        OR: [
-          { updatedAt: { lt: input.cursor.updatedAt } },
-          { updatedAt: input.cursor.updatedAt, id: { lt: input.cursor.id } },
-        ],
-      }
-    : {};
+): Promise<{ items: TTask[]; nextCursor: string | null }> {
   const rows = await db.task.findMany({
-    where: { AND: [input.reach, input.where, after] },
-    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    where: { AND: [input.reach, input.where, afterCursor(input.cursor)] },
+    orderBy: [...KEYSET_ORDER],
     take: input.limit + 1,
     select: TASK_SELECT,
   });
-  const items = rows.slice(0, input.limit);
-  const last = items.at(-1);
-  const nextCursor =
-    rows.length > input.limit && last ? { updatedAt: last.updatedAt, id: last.id } : null;
-  return { items: items.map(presentTask), nextCursor };
+  const page = toKeysetPage(rows, input.limit);
+  return { items: page.items.map(presentTask), nextCursor: page.nextCursor };
 }
 
 export async function countTasks(

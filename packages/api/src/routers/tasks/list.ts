@@ -1,5 +1,4 @@
 import { buildTaskWhere, listTasks } from "../../domain/tasks/list-tasks";
-import { encodeCursor } from "../../domain/pagination/keyset-cursor";
 import { projectProcedure, requires } from "../../trpc";
 import { ZListInput, ZListOutput } from "./list.types";
 
@@ -8,8 +7,8 @@ export const listProcedure = projectProcedure
   .use(requires("task", "view"))
   .input(ZListInput)
   .output(ZListOutput)
-  .query(async ({ ctx, input }) => {
-    const page = await listTasks(ctx.db, {
+  .query(({ ctx, input }) =>
+    listTasks(ctx.db, {
       reach: ctx.reach("task", "view"),
       where: buildTaskWhere(
         { projectId: ctx.project.id, employeeId: ctx.subject.employeeId },
@@ -17,6 +16,5 @@ export const listProcedure = projectProcedure
       ),
       cursor: input.cursor,
       limit: input.limit,
-    });
-    return { items: page.items, nextCursor: page.nextCursor && encodeCursor(page.nextCursor) };
-  });
+    }),
+  );
