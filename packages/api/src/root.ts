@@ -3,13 +3,17 @@ import { auditRouter } from "./routers/audit";
 import { calendarRouter } from "./routers/calendar";
 import { companiesRouter } from "./routers/companies";
 import { contactsRouter } from "./routers/contacts";
+import { dealsRouter } from "./routers/deals";
 import { documentsRouter } from "./routers/documents";
 import { employeesRouter } from "./routers/employees";
 import { fieldsRouter } from "./routers/fields";
+import { interestsRouter } from "./routers/interests";
 import { invoicesRouter } from "./routers/invoices";
 import { objectsRouter } from "./routers/objects";
 import { orgRouter } from "./routers/org";
 import { permissionsRouter } from "./routers/permissions";
+import { pipelinesRouter } from "./routers/pipelines";
+import { productsRouter } from "./routers/products";
 import { projectsRouter } from "./routers/projects";
 import { remindersRouter } from "./routers/reminders";
 import { securityRouter } from "./routers/security";
@@ -35,6 +39,10 @@ export const appRouter = createTRPCRouter({
   tasks: tasksRouter,
   reminders: remindersRouter,
   calendar: calendarRouter,
+  pipelines: pipelinesRouter,
+  products: productsRouter,
+  interests: interestsRouter,
+  deals: dealsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,13 +4,17 @@ import { AUDIT_CASES } from "./audit/audit.access-cases";
 import { CALENDAR_CASES } from "./calendar/calendar.access-cases";
 import { COMPANY_CASES } from "./companies/companies.access-cases";
 import { CONTACT_CASES } from "./contacts/contacts.access-cases";
+import { DEAL_CASES } from "./deals/deals.access-cases";
 import { DOCUMENT_CASES } from "./documents/documents.access-cases";
 import { EMPLOYEE_CASES } from "./employees/employees.access-cases";
 import { FIELDS_CASES } from "./fields/fields.access-cases";
+import { INTEREST_CASES } from "./interests/interests.access-cases";
 import { INVOICE_CASES } from "./invoices/invoices.access-cases";
 import { OBJECT_CASES } from "./objects/objects.access-cases";
 import { ORG_CASES } from "./org/org.access-cases";
 import { PERMISSIONS_CASES } from "./permissions/permissions.access-cases";
+import { PIPELINE_CASES } from "./pipelines/pipelines.access-cases";
+import { PRODUCT_CASES } from "./products/products.access-cases";
 import { PROJECTS_CASES } from "./projects/projects.access-cases";
 import { REMINDER_CASES } from "./reminders/reminders.access-cases";
 import { SECURITY_CASES } from "./security/security.access-cases";
@@ -39,4 +43,8 @@ export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
   calendar: CALENDAR_CASES,
   documents: DOCUMENT_CASES,
   invoices: INVOICE_CASES,
+  pipelines: PIPELINE_CASES,
+  products: PRODUCT_CASES,
+  interests: INTEREST_CASES,
+  deals: DEAL_CASES,
 };
