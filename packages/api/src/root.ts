@@ -7,6 +7,7 @@ import { dealsRouter } from "./routers/deals";
 import { documentsRouter } from "./routers/documents";
 import { employeesRouter } from "./routers/employees";
 import { fieldsRouter } from "./routers/fields";
+import { groupsRouter } from "./routers/groups";
 import { interestsRouter } from "./routers/interests";
 import { invoicesRouter } from "./routers/invoices";
 import { objectsRouter } from "./routers/objects";
@@ -16,6 +17,7 @@ import { pipelinesRouter } from "./routers/pipelines";
 import { productsRouter } from "./routers/products";
 import { projectsRouter } from "./routers/projects";
 import { remindersRouter } from "./routers/reminders";
+import { rolesRouter } from "./routers/roles";
 import { securityRouter } from "./routers/security";
 import { sessionRouter } from "./routers/session";
 import { tasksRouter } from "./routers/tasks";
@@ -39,6 +41,8 @@ export const appRouter = createTRPCRouter({
   tasks: tasksRouter,
   reminders: remindersRouter,
   calendar: calendarRouter,
+  roles: rolesRouter,
+  groups: groupsRouter,
   pipelines: pipelinesRouter,
   products: productsRouter,
   interests: interestsRouter,

@@ -8,6 +8,7 @@ import { DEAL_CASES } from "./deals/deals.access-cases";
 import { DOCUMENT_CASES } from "./documents/documents.access-cases";
 import { EMPLOYEE_CASES } from "./employees/employees.access-cases";
 import { FIELDS_CASES } from "./fields/fields.access-cases";
+import { GROUP_CASES } from "./groups/groups.access-cases";
 import { INTEREST_CASES } from "./interests/interests.access-cases";
 import { INVOICE_CASES } from "./invoices/invoices.access-cases";
 import { OBJECT_CASES } from "./objects/objects.access-cases";
@@ -17,6 +18,7 @@ import { PIPELINE_CASES } from "./pipelines/pipelines.access-cases";
 import { PRODUCT_CASES } from "./products/products.access-cases";
 import { PROJECTS_CASES } from "./projects/projects.access-cases";
 import { REMINDER_CASES } from "./reminders/reminders.access-cases";
+import { ROLE_CASES } from "./roles/roles.access-cases";
 import { SECURITY_CASES } from "./security/security.access-cases";
 import { SESSION_CASES } from "./session/session.access-cases";
 import { TASK_CASES } from "./tasks/tasks.access-cases";
@@ -43,6 +45,8 @@ export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
   calendar: CALENDAR_CASES,
   documents: DOCUMENT_CASES,
   invoices: INVOICE_CASES,
+  roles: ROLE_CASES,
+  groups: GROUP_CASES,
   pipelines: PIPELINE_CASES,
   products: PRODUCT_CASES,
   interests: INTEREST_CASES,

@@ -1,0 +1,1 @@
+export { ZRemoveGrantInput, ZRemoveGrantOutput } from "../roles/remove-grant.types";

@@ -1,0 +1,1 @@
+export { ZUpdateGrantInput, ZUpdateGrantOutput } from "../roles/update-grant.types";

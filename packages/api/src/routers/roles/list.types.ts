@@ -1,0 +1,6 @@
+import { z } from "zod";
+
+import { ZNone, ZRoleSummary } from "./roles.schema";
+
+export const ZListInput = ZNone;
+export const ZListOutput = z.array(ZRoleSummary);

@@ -1,0 +1,4 @@
+import { ZDeleted, ZRef } from "./roles.schema";
+
+export const ZRemoveFieldRuleInput = ZRef("field rule");
+export const ZRemoveFieldRuleOutput = ZDeleted;

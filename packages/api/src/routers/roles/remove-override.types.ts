@@ -1,0 +1,4 @@
+import { ZDeleted, ZRef } from "./roles.schema";
+
+export const ZRemoveOverrideInput = ZRef("override");
+export const ZRemoveOverrideOutput = ZDeleted;
