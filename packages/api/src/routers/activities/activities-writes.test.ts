@@ -199,4 +199,38 @@ describe("activities: writes", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN", details: { rule: "deny-override" } });
     await expect(db.activity.count({ where: { id: own.id } })).resolves.toBe(1);
   });
+
+  it("fields the API sets are refused in input by name, for every kind of record; nothing is written", async () => {
+    const db = getDb();
+    const ivanova = await findPersona(db, "ivanova");
+    const company = await companyOf(db, ivanova.id);
+    const caller = await callerFor(db, "ivanova");
+    const counts = async () => [
+      await db.activity.count(),
+      await db.task.count(),
+      await db.reminder.count(),
+    ];
+    const before = await counts();
+    const sneaky = { projectId: crypto.randomUUID(), responsibleId: crypto.randomUUID() };
+
+    for (const call of [
+      () =>
+        caller.activities.create({
+          kind: "note",
+          subject: "Sneaky",
+          companyId: company.id,
+          ...sneaky,
+        } as never),
+      () => caller.tasks.create({ title: "Sneaky", status: "done", ...sneaky } as never),
+      () => caller.reminders.create({ title: "Sneaky", remindAt: new Date(), ...sneaky }),
+    ]) {
+      const refusal = await refusalOf(call());
+      expect(refusal.code).toBe("BAD_REQUEST");
+      expect(refusal.message).toMatch(/projectId/);
+    }
+    await expect(
+      caller.activities.create({ kind: "visit" as never, subject: "x", companyId: company.id }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(counts()).resolves.toEqual(before);
+  });
 });
