@@ -186,6 +186,12 @@ describe("roles: protected operations (step 5)", () => {
       /read-only: holding it, you could change nothing/,
     );
     expect(refusal).toMatchObject({ details: { rule: "read-only-self" } });
+    const adminRole = await seededRole(getDb(), "admin");
+    await expectRefusal(
+      admin.roles.update({ id: adminRole.id, version: adminRole.version, readOnly: true }),
+      "FORBIDDEN",
+      /read-only/,
+    );
 
     const second = await admin.employees.create({
       name: "Second Admin",
