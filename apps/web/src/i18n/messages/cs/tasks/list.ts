@@ -1,0 +1,81 @@
+import type { tasksList as en } from "../../en/tasks/list";
+import type { TTasksMirror } from "../../en/tasks/mirror";
+
+export const tasksList: TTasksMirror<typeof en> = {
+  "tasks.title": "Úkoly",
+  "tasks.intro": "Co máte udělat vy a vaši kolegové – a do kdy.",
+  "tasks.calendarLink": "Kalendář",
+
+  "tasks.view.label": "Které úkoly",
+  "tasks.view.mine": "Moje úkoly",
+  "tasks.view.setByMe": "Zadané mnou",
+  "tasks.view.all": "Vše, co smím vidět",
+
+  "tasks.filter.label": "Filtry",
+  "tasks.filter.status": "Stav",
+  "tasks.filter.status.open": "Otevřené",
+  "tasks.filter.status.done": "Hotové",
+  "tasks.filter.status.cancelled": "Zrušené",
+  "tasks.filter.status.any": "Jakýkoli stav",
+  "tasks.filter.due": "Termín",
+  "tasks.filter.due.any": "Kdykoli",
+  "tasks.filter.due.overdue": "Po termínu",
+  "tasks.filter.due.today": "Dnes",
+  "tasks.filter.due.week": "Příštích 7 dní",
+  "tasks.filter.due.range": "Mezi daty…",
+  "tasks.filter.from": "Od",
+  "tasks.filter.to": "Do",
+  "tasks.filter.rangeBackwards": "Datum konce nesmí být před datem začátku.",
+  "tasks.filter.reset": "Výchozí filtry",
+
+  "tasks.list.caption": "Úkoly",
+  "tasks.list.emptyOpen": "Žádné otevřené úkoly. Vytvořte úkol a naplánujte další krok.",
+  "tasks.list.emptyFiltered": "Těmto filtrům neodpovídá žádný úkol.",
+  "tasks.column.title": "Úkol",
+  "tasks.column.due": "Termín",
+  "tasks.column.status": "Stav",
+  "tasks.column.assignee": "Řešitel",
+  "tasks.column.setBy": "Zadal",
+  "tasks.column.actions": "Akce",
+  "tasks.participantsCount": "Účastníci: {count}",
+
+  "tasks.status.open": "Otevřený",
+  "tasks.status.done": "Hotový",
+  "tasks.status.cancelled": "Zrušený",
+  "tasks.due.none": "Bez termínu",
+  "tasks.due.overdue": "Po termínu",
+  "tasks.assignee.nobody": "Nikdo",
+
+  "tasks.action.complete": "Hotovo",
+  "tasks.action.reopen": "Znovu otevřít",
+  "tasks.action.cancel": "Stornovat úkol",
+  "tasks.move.completed": "„{title}“ je hotový.",
+  "tasks.move.reopened": "„{title}“ je znovu otevřený.",
+  "tasks.move.cancelled": "„{title}“ je stornovaný.",
+  "tasks.move.failed": "„{title}“ se nezměnil: {reason}",
+
+  "tasks.create.open": "Nový úkol",
+  "tasks.create.title": "Nový úkol",
+  "tasks.create.submit": "Vytvořit úkol",
+  "tasks.create.pending": "Vytváří se…",
+  "tasks.create.done": "Úkol „{title}“ byl vytvořen.",
+
+  "tasks.field.title": "Název",
+  "tasks.field.description": "Popis",
+  "tasks.field.due": "Termín",
+  "tasks.field.dueHint": "Nechte prázdné, pokud úkol nemá termín.",
+  "tasks.field.dueInvalid": "Zadejte datum a čas, nebo pole nechte prázdné.",
+  "tasks.field.assignee": "Řešitel",
+  "tasks.field.assigneeNobody": "Řešitel není určen: úkol zůstává vám jako zadavateli.",
+  "tasks.field.participants": "Účastníci",
+
+  "tasks.people.searchPlaceholder": "Napište jméno nebo e-mail",
+  "tasks.people.searchFailed":
+    "Seznam zaměstnanců se nepodařilo načíst. Zkuste to za chvíli znovu.",
+  "tasks.people.addParticipant": "Přidat účastníka",
+  "tasks.people.participantsHint": "Účastníci vidí úkol mezi svými a mohou ho sledovat.",
+  "tasks.people.remove": "Odebrat: {name}",
+  "tasks.people.you": "Vy ({name})",
+  "tasks.people.selfOnly":
+    "Vaše role neotevírá seznam zaměstnanců, takže můžete zadávat úkoly jen sobě. Požádejte nadřízeného, aby úkol přidělil kolegovi.",
+};
