@@ -2,33 +2,41 @@ import type { Prisma } from "@charter/db/client";
 
 import { AppError } from "../../errors";
 
-const STAGE_SELECT = {
-  id: true,
-  pipelineId: true,
-  key: true,
-  name: true,
-  position: true,
-  probability: true,
-  outcome: true,
-  version: true,
-  _count: { select: { deals: true } },
-} as const satisfies Prisma.StageSelect;
+/**
+ * A stage with the number of deals in it that the caller may view: reading the pipeline
+ * settings is no right to count deals outside one's reach (D7).
+ */
+export function stageSelect(dealReach: Prisma.DealWhereInput) {
+  return {
+    id: true,
+    pipelineId: true,
+    key: true,
+    name: true,
+    position: true,
+    probability: true,
+    outcome: true,
+    version: true,
+    _count: { select: { deals: { where: dealReach } } },
+  } as const satisfies Prisma.StageSelect;
+}
 
 /** Stages in board order; the id breaks ties left by concurrent appends. */
 export const STAGE_ORDER = [{ position: "asc" }, { id: "asc" }] as const;
 
-export const PIPELINE_SELECT = {
-  id: true,
-  key: true,
-  name: true,
-  kind: true,
-  position: true,
-  version: true,
-  stages: { orderBy: [...STAGE_ORDER], select: STAGE_SELECT },
-} as const satisfies Prisma.PipelineSelect;
+export function pipelineSelect(dealReach: Prisma.DealWhereInput) {
+  return {
+    id: true,
+    key: true,
+    name: true,
+    kind: true,
+    position: true,
+    version: true,
+    stages: { orderBy: [...STAGE_ORDER], select: stageSelect(dealReach) },
+  } as const satisfies Prisma.PipelineSelect;
+}
 
-type TStageRow = Prisma.StageGetPayload<{ select: typeof STAGE_SELECT }>;
-type TPipelineRow = Prisma.PipelineGetPayload<{ select: typeof PIPELINE_SELECT }>;
+type TStageRow = Prisma.StageGetPayload<{ select: ReturnType<typeof stageSelect> }>;
+type TPipelineRow = Prisma.PipelineGetPayload<{ select: ReturnType<typeof pipelineSelect> }>;
 
 export type TStage = Omit<TStageRow, "_count"> & { dealCount: number };
 export type TPipeline = Omit<TPipelineRow, "stages"> & { stages: TStage[] };
@@ -40,8 +48,6 @@ export function presentStage({ _count, ...stage }: TStageRow): TStage {
 export function presentPipeline(row: TPipelineRow): TPipeline {
   return { ...row, stages: row.stages.map(presentStage) };
 }
-
-export { STAGE_SELECT };
 
 type TEntity = "pipeline" | "stage" | "task chain";
 

@@ -2,7 +2,7 @@ import type { TProjectScope } from "../access/project-scope";
 import { changeAtVersion } from "../versioning/versioned-change";
 import {
   deriveKey,
-  PIPELINE_SELECT,
+  pipelineSelect,
   pipelineNotFound,
   presentPipeline,
   type TPipeline,
@@ -15,7 +15,7 @@ export async function listPipelines(scope: TProjectScope): Promise<TPipeline[]> 
   const rows = await scope.db.pipeline.findMany({
     where: { projectId: scope.project.id },
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: PIPELINE_SELECT,
+    select: pipelineSelect(scope.reach("deal", "view")),
   });
   return rows.map(presentPipeline);
 }
@@ -23,7 +23,7 @@ export async function listPipelines(scope: TProjectScope): Promise<TPipeline[]> 
 export async function findPipelineOrThrow(scope: TProjectScope, id: string): Promise<TPipeline> {
   const row = await scope.db.pipeline.findFirst({
     where: { id, projectId: scope.project.id },
-    select: PIPELINE_SELECT,
+    select: pipelineSelect(scope.reach("deal", "view")),
   });
   if (!row) throw pipelineNotFound("pipeline");
   return presentPipeline(row);
@@ -48,7 +48,7 @@ export async function createPipeline(
         key: deriveKey(input.name, new Set(existing.map((pipeline) => pipeline.key))),
         position: Math.max(-1, ...existing.map((pipeline) => pipeline.position)) + 1,
       },
-      select: PIPELINE_SELECT,
+      select: pipelineSelect(scope.reach("deal", "view")),
     });
     const after = presentPipeline(row);
     await scope.writeAudit(tx, { action: "create", resource: RESOURCE, recordId: row.id, after });
@@ -65,7 +65,7 @@ export async function renamePipeline(
     const read = async () => {
       const row = await tx.pipeline.findFirst({
         where: { id: input.id, projectId: scope.project.id },
-        select: PIPELINE_SELECT,
+        select: pipelineSelect(scope.reach("deal", "view")),
       });
       if (!row) throw pipelineNotFound("pipeline");
       return presentPipeline(row);
@@ -81,7 +81,7 @@ export async function renamePipeline(
           await tx.pipeline.update({
             where: { id: input.id, version: input.version },
             data: { name: input.name, version: { increment: 1 } },
-            select: PIPELINE_SELECT,
+            select: pipelineSelect(scope.reach("deal", "view")),
           }),
         ),
     });

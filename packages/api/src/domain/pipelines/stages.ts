@@ -8,7 +8,7 @@ import {
   deriveKey,
   pipelineNotFound,
   presentStage,
-  STAGE_SELECT,
+  stageSelect,
   type TPipeline,
   type TStage,
 } from "./pipeline-select";
@@ -17,8 +17,11 @@ import { findPipelineOrThrow } from "./pipelines";
 const RESOURCE = "settings.pipeline";
 type TOutcome = "open" | "won" | "lost";
 
-async function readStageOrThrow(tx: Prisma.TransactionClient, projectId: string, id: string) {
-  const row = await tx.stage.findFirst({ where: { id, projectId }, select: STAGE_SELECT });
+async function readStageOrThrow(scope: TProjectScope, tx: Prisma.TransactionClient, id: string) {
+  const row = await tx.stage.findFirst({
+    where: { id, projectId: scope.project.id },
+    select: stageSelect(scope.reach("deal", "view")),
+  });
   if (!row) throw pipelineNotFound("stage");
   return presentStage(row);
 }
@@ -46,7 +49,7 @@ export async function createStage(
           key: deriveKey(input.name, new Set(pipeline.stages.map((each) => each.key))),
           position: Math.max(-1, ...pipeline.stages.map((each) => each.position)) + 1,
         },
-        select: STAGE_SELECT,
+        select: stageSelect(scope.reach("deal", "view")),
       }),
     );
     await scope.writeAudit(tx, {
@@ -76,7 +79,6 @@ export async function updateStage(
     };
   },
 ): Promise<TStage> {
-  const projectId = scope.project.id;
   const now = scope.subject.context.now;
   return scope.db.$transaction(async (tx) => {
     let restamped = 0;
@@ -85,12 +87,12 @@ export async function updateStage(
       noun: "stage",
       id: input.id,
       version: input.version,
-      read: () => readStageOrThrow(tx, projectId, input.id),
+      read: () => readStageOrThrow(scope, tx, input.id),
       write: async () => {
         const row = await tx.stage.update({
           where: { id: input.id, version: input.version },
           data: { ...input.fields, version: { increment: 1 } },
-          select: STAGE_SELECT,
+          select: stageSelect(scope.reach("deal", "view")),
         });
         const outcome = input.fields.outcome;
         if (outcome) {
@@ -150,6 +152,25 @@ export async function reorderStages(
 }
 
 /**
+ * The refusal names how many deals sit in the stage when the caller may view them all; deals
+ * outside their reach are not counted for them (D7), only said to exist, since the stage cannot
+ * go while they do.
+ */
+function stageInUse(name: string, sitting: number, visible: number): AppError {
+  const deals = (count: number) => `${count} ${count === 1 ? "deal" : "deals"}`;
+  if (visible === sitting) {
+    return new AppError(
+      "CONFLICT",
+      `${deals(sitting)} ${sitting === 1 ? "sits" : "sit"} in the stage "${name}"; move ${sitting === 1 ? "it" : "them"} to another stage first.`,
+    );
+  }
+  return new AppError(
+    "CONFLICT",
+    `Deals sit in the stage "${name}", ${visible > 0 ? `${deals(visible)} you can see and others you cannot` : "none of them yours to see"}; someone who sees every deal there must move them to another stage first.`,
+  );
+}
+
+/**
  * Deletes a stage no deal sits in. Its task chains go with it; the stage history of deals
  * that once passed through it loses those entries (the schema cascades them), which the audit
  * entry counts. A pipeline keeps at least one stage, or new deals would have nowhere to go.
@@ -159,14 +180,10 @@ export async function deleteStage(
   input: { id: string; version: number },
 ): Promise<void> {
   await scope.db.$transaction(async (tx) => {
-    const stage = await readStageOrThrow(tx, scope.project.id, input.id);
+    const stage = await readStageOrThrow(scope, tx, input.id);
     if (stage.version !== input.version) throw staleVersion("stage");
-    if (stage.dealCount > 0) {
-      throw new AppError(
-        "CONFLICT",
-        `${stage.dealCount} ${stage.dealCount === 1 ? "deal sits" : "deals sit"} in the stage "${stage.name}"; move ${stage.dealCount === 1 ? "it" : "them"} to another stage first.`,
-      );
-    }
+    const sitting = await tx.deal.count({ where: { stageId: stage.id } });
+    if (sitting > 0) throw stageInUse(stage.name, sitting, stage.dealCount);
     const siblings = await tx.stage.count({ where: { pipelineId: stage.pipelineId } });
     if (siblings <= 1) {
       throw new AppError(

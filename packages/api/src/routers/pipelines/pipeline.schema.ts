@@ -22,7 +22,7 @@ export const ZStage = z.object({
   probability: z.number().int(),
   outcome: ZOutcome,
   version: z.number().int(),
-  /** Deals sitting in the stage now (a stage with deals cannot be deleted). */
+  /** The deals in the stage the caller may view (a stage with deals cannot be deleted). */
   dealCount: z.number().int(),
 });
 
