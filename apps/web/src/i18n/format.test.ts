@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { createFormatters, formatDate, formatDateTime, formatMoney, formatNumber } from "./format";
+import {
+  createFormatters,
+  formatCalendarDate,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+} from "./format";
 
 // Which no-break space Intl puts between groups or before "г." / "Kč" differs between ICU
 // versions (U+00A0 or U+202F), so results are compared with those read as plain spaces; that
@@ -27,6 +34,20 @@ describe("formatDate", () => {
     expect(readSpaces(formatDate(lateEvening, "cs", { timeZone: "Europe/Prague" }))).toBe(
       "6. 3. 2026",
     );
+  });
+});
+
+describe("formatCalendarDate", () => {
+  it.each([
+    ["en", "31 May 2024"],
+    ["ru", "31 мая 2024 г."],
+    ["cs", "31. 5. 2024"],
+  ] as const)("keeps the stored day in %s, whatever the zone", (locale, expected) => {
+    expect(readSpaces(formatCalendarDate("2024-05-31", locale))).toBe(expected);
+  });
+
+  it("shows text that is not a date as it is", () => {
+    expect(formatCalendarDate("someday", "en")).toBe("someday");
   });
 });
 

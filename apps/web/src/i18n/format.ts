@@ -30,6 +30,16 @@ export function formatDateTime(value: Date, locale: TLocale, options: TFormatOpt
   }).format(value);
 }
 
+/**
+ * A calendar date without a time ("2026-03-05", as custom date fields hold it): read and
+ * written in UTC, so it is the same day for every reader, on the server and in the browser.
+ */
+export function formatCalendarDate(isoDate: string, locale: TLocale): string {
+  const value = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(value.getTime())) return isoDate;
+  return formatDate(value, locale, { timeZone: "UTC" });
+}
+
 export function formatNumber(
   value: TAmount,
   locale: TLocale,
@@ -49,6 +59,7 @@ export function formatMoney(amount: TAmount, currency: TCurrency, locale: TLocal
 export type TFormatters = {
   date: (value: Date) => string;
   dateTime: (value: Date) => string;
+  calendarDate: (isoDate: string) => string;
   number: (value: TAmount) => string;
   money: (amount: TAmount, currency: TCurrency) => string;
 };
@@ -57,6 +68,7 @@ export function createFormatters(locale: TLocale, options: TFormatOptions = {}):
   return {
     date: (value) => formatDate(value, locale, options),
     dateTime: (value) => formatDateTime(value, locale, options),
+    calendarDate: (isoDate) => formatCalendarDate(isoDate, locale),
     number: (value) => formatNumber(value, locale),
     money: (amount, currency) => formatMoney(amount, currency, locale),
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { CATALOGS } from "../i18n/messages";
 
-import { isNotFoundError, readApiError } from "./api-error";
+import { isNotFoundError, readApiError, shouldRetryQuery } from "./api-error";
 
 /** What a TRPCClientError carries: the message and the formatter's `data`. */
 function apiError(message: string, data: Record<string, unknown>): Error {
@@ -69,11 +69,42 @@ describe("readApiError", () => {
   });
 });
 
+describe("an error thrown by the API on the server", () => {
+  it("is read from the error itself", () => {
+    const thrown = Object.assign(new Error("No company with this id."), {
+      code: "NOT_FOUND",
+      appCode: "NOT_FOUND",
+      details: {},
+    });
+    expect(readApiError(thrown).kind).toBe("not-found");
+    const refused = Object.assign(new Error("no"), {
+      code: "FORBIDDEN",
+      appCode: "FORBIDDEN",
+      details: { rule: "read-only" },
+    });
+    expect(readApiError(refused)).toMatchObject({ kind: "forbidden", rule: "read-only" });
+  });
+});
+
 describe("isNotFoundError", () => {
   it("is true only for NOT_FOUND", () => {
     expect(
       isNotFoundError(apiError("No company", { code: "NOT_FOUND", appCode: "NOT_FOUND" })),
     ).toBe(true);
     expect(isNotFoundError(apiError("x", { code: "FORBIDDEN", appCode: "FORBIDDEN" }))).toBe(false);
+  });
+});
+
+describe("shouldRetryQuery", () => {
+  it("tries a lost connection or a server fault again, twice at most", () => {
+    expect(shouldRetryQuery(0, new TypeError("Failed to fetch"))).toBe(true);
+    expect(shouldRetryQuery(1, apiError("x", { code: "INTERNAL_SERVER_ERROR" }))).toBe(true);
+    expect(shouldRetryQuery(2, new TypeError("Failed to fetch"))).toBe(false);
+  });
+
+  it("never repeats an answer that would not change", () => {
+    for (const code of ["NOT_FOUND", "FORBIDDEN", "CONFLICT", "INVALID_INPUT"]) {
+      expect(shouldRetryQuery(0, apiError("x", { code, appCode: code }))).toBe(false);
+    }
   });
 });

@@ -66,6 +66,15 @@ function readData(error: unknown): TErrorData | null {
   return typeof data === "object" && data !== null ? data : null;
 }
 
+// On the server, a call through the router throws the API's TRPCError (an AppError) itself:
+// its code, appCode and rule sit on the error, not under `data`.
+function readThrownError(error: unknown): TErrorData | null {
+  if (typeof error !== "object" || error === null || !("code" in error)) return null;
+  const thrown = error as { code: unknown; appCode?: unknown; details?: { rule?: unknown } };
+  if (typeof thrown.code !== "string" || !(thrown.code in KIND_BY_TRPC_CODE)) return null;
+  return { code: thrown.code, appCode: thrown.appCode, rule: thrown.details?.rule };
+}
+
 function readFieldErrors(data: TErrorData | null): Record<string, string[]> {
   const entries = Object.entries(data?.zodError?.fieldErrors ?? {});
   return Object.fromEntries(
@@ -75,12 +84,12 @@ function readFieldErrors(data: TErrorData | null): Record<string, string[]> {
 
 /**
  * Reads a tRPC error as the API's formatter sends it (`data.appCode`, `data.rule`,
- * `data.zodError.fieldErrors`, see packages/api/src/trpc.ts). An error without `data` never
- * reached the API: the network failed. The words shown are ours, by kind and rule, never the
+ * `data.zodError.fieldErrors`, see packages/api/src/trpc.ts), or as the API threw it when
+ * called on the server. Anything else never reached the API: the network failed. The words shown are ours, by kind and rule, never the
  * server's English, which stays in `serverMessage`.
  */
 export function readApiError(error: unknown): TApiError {
-  const data = readData(error);
+  const data = readData(error) ?? readThrownError(error);
   const serverMessage = error instanceof Error ? error.message : String(error);
   const rule = typeof data?.rule === "string" ? data.rule : null;
   const fieldErrors = readFieldErrors(data);
@@ -99,4 +108,13 @@ export function readApiError(error: unknown): TApiError {
 /** Whether an answer means "no such record for you" (SPEC D7): the page shows its 404. */
 export function isNotFoundError(error: unknown): boolean {
   return readApiError(error).kind === "not-found";
+}
+
+/**
+ * Whether a failed query is worth another try: a lost connection or a server fault may pass,
+ * while a refusal, a missing record or bad input answers the same every time.
+ */
+export function shouldRetryQuery(failures: number, error: unknown): boolean {
+  const { kind } = readApiError(error);
+  return (kind === "network" || kind === "unexpected") && failures < 2;
 }

@@ -33,6 +33,8 @@ type TDataTableProps<Row, K extends string> = {
   loading?: boolean;
   /** Shown in place of the table body when there are no rows. */
   empty: ReactNode;
+  /** `plain` drops the table's own card, for a table inside a Panel. */
+  variant?: "card" | "plain";
 };
 
 const SKELETON_ROWS = 5;
@@ -50,12 +52,19 @@ export function DataTable<Row, K extends string>({
   onSortChange,
   loading = false,
   empty,
+  variant = "card",
 }: TDataTableProps<Row, K>) {
   const t = useT();
   const showEmpty = !loading && rows !== undefined && rows.length === 0;
 
   return (
-    <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs">
+    <div
+      className={
+        variant === "card"
+          ? "overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-xs"
+          : "-mx-5 overflow-x-auto"
+      }
+    >
       <table
         className="min-w-full divide-y divide-slate-200 text-sm"
         aria-busy={loading || undefined}

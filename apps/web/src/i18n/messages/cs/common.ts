@@ -55,7 +55,6 @@ export const common: TAreaMessages<"common"> = {
   "errors.validation.email": "Zadejte e-mail, například office@example.com.",
   "errors.validation.number": "Zadejte číslo, například 12 nebo 12,5.",
   "errors.validation.url": "Zadejte webovou adresu, například https://example.com.",
-  "errors.validation.tooLong": "Nejvýše {max} znaků.",
 
   "notFound.title": "Stránka nenalezena",
   "notFound.body": "Tato stránka neexistuje, nebo k ní nemáte přístup.",

@@ -54,7 +54,6 @@ export const common = {
   "errors.validation.email": "Enter an e-mail address such as office@example.com.",
   "errors.validation.number": "Enter a number, such as 12 or 12.5.",
   "errors.validation.url": "Enter a web address, such as https://example.com.",
-  "errors.validation.tooLong": "Use at most {max} characters.",
 
   "notFound.title": "Page not found",
   "notFound.body": "This page does not exist, or you do not have access to it.",

@@ -56,7 +56,6 @@ export const common: TAreaMessages<"common"> = {
   "errors.validation.email": "Введите e-mail, например office@example.com.",
   "errors.validation.number": "Введите число, например 12 или 12,5.",
   "errors.validation.url": "Введите веб-адрес, например https://example.com.",
-  "errors.validation.tooLong": "Не больше {max} символов.",
 
   "notFound.title": "Страница не найдена",
   "notFound.body": "Такой страницы нет, или у вас нет к ней доступа.",
