@@ -1,3 +1,107 @@
 import type { TAreaMessages } from "../en";
 
-export const clients: TAreaMessages<"clients"> = {};
+export const clients: TAreaMessages<"clients"> = {
+  "clients.title": "Klienti",
+  "clients.intro": "Firmy a lidé, se kterými váš tým pracuje.",
+  "clients.tabsLabel": "Seznamy klientů",
+  "clients.tab.companies": "Firmy",
+  "clients.tab.contacts": "Kontakty",
+
+  "clients.companies.search": "Hledat firmy",
+  "clients.companies.searchPlaceholder": "Název, e-mail nebo IČO",
+  "clients.companies.caption": "Firmy, naposledy změněné nahoře",
+  "clients.companies.empty": "Zatím tu nejsou žádné firmy — alespoň žádné, které smíte vidět.",
+  "clients.companies.noMatch": "Hledání „{search}“ nenašlo žádnou firmu.",
+  "clients.companies.new": "Nová firma",
+
+  "clients.contacts.search": "Hledat kontakty",
+  "clients.contacts.searchPlaceholder": "Jméno, e-mail nebo telefon",
+  "clients.contacts.caption": "Kontakty, naposledy změněné nahoře",
+  "clients.contacts.empty": "Zatím tu nejsou žádné kontakty — alespoň žádné, které smíte vidět.",
+  "clients.contacts.noMatch": "Hledání „{search}“ nenašlo žádný kontakt.",
+  "clients.contacts.companyFilter": "Firma",
+  "clients.contacts.companyFilterPlaceholder": "Zobrazit kontakty jedné firmy…",
+  "clients.contacts.filteredBy": "Firma: {name}",
+
+  "clients.company.name": "Název",
+  "clients.company.registrationNumber": "IČO",
+  "clients.company.vatId": "DIČ",
+  "clients.company.email": "E-mail",
+  "clients.company.phone": "Telefon",
+  "clients.company.website": "Web",
+  "clients.company.street": "Ulice",
+  "clients.company.city": "Město",
+  "clients.company.postalCode": "PSČ",
+  "clients.company.country": "Země",
+  "clients.company.address": "Adresa",
+  "clients.company.isPartner": "Partnerská firma",
+  "clients.company.partnerBadge": "Partner",
+
+  "clients.contact.name": "Jméno",
+  "clients.contact.firstName": "Jméno",
+  "clients.contact.lastName": "Příjmení",
+  "clients.contact.position": "Pozice",
+  "clients.contact.email": "E-mail",
+  "clients.contact.phone": "Telefon",
+  "clients.contact.company": "Firma",
+  "clients.contact.companyPlaceholder": "Hledat firmy…",
+  "clients.contact.removeCompany": "Odpojit od firmy",
+
+  "clients.card.breadcrumb": "Drobečková navigace",
+  "clients.card.details": "Údaje",
+  "clients.card.responsible": "Odpovědná osoba",
+  "clients.card.created": "Vytvořeno",
+  "clients.card.updated": "Naposledy změněno",
+  "clients.card.about": "O záznamu",
+  "clients.card.saveChanges": "Uložit změny",
+  "clients.card.saved": "Změny jsou uložené.",
+  "clients.card.nothingChanged": "Zatím jste nic nezměnili.",
+  "clients.card.reloadLatest": "Načíst nejnovější verzi",
+  "clients.card.reloaded": "Toto je nejnovější verze. Proveďte své změny znovu a uložte.",
+  "clients.card.readOnlySection": "Tuto sekci můžete číst, ale ne měnit.",
+
+  "clients.assign.open": "Změnit odpovědnou osobu",
+  "clients.assign.title": "Změna odpovědné osoby",
+  "clients.assign.description":
+    "Kdo se stará o „{name}“. Podle toho se řídí, kdo další záznam uvidí.",
+  "clients.assign.employee": "Nová odpovědná osoba",
+  "clients.assign.placeholder": "Hledat zaměstnance…",
+  "clients.assign.submit": "Předat",
+  "clients.assign.pending": "Ukládání…",
+  "clients.assign.done": "Odpovědnou osobou je nyní {name}.",
+  "clients.assign.pickFirst": "Nejdřív vyberte zaměstnance ze seznamu.",
+
+  "clients.companyCreate.title": "Nová firma",
+  "clients.companyCreate.description":
+    "Vyplňte, co víte teď; ostatní můžete doplnit na kartě firmy.",
+  "clients.companyCreate.submit": "Vytvořit firmu",
+  "clients.companyCreate.pending": "Vytváření…",
+  "clients.companyCreate.created": "Firma „{name}“ byla vytvořena.",
+
+  "clients.companyDelete.open": "Smazat firmu",
+  "clients.companyDelete.title": "Smazat „{name}“?",
+  "clients.companyDelete.body":
+    "Firma bude smazána pro všechny. Její kontakty, obchody a dokumenty zůstanou, jen už nebudou s firmou propojené. Firmu s fakturami smazat nelze.",
+  "clients.companyDelete.done": "Firma „{name}“ byla smazána.",
+
+  "clients.contactDelete.open": "Smazat kontakt",
+  "clients.contactDelete.title": "Smazat kontakt „{name}“?",
+  "clients.contactDelete.body":
+    "Kontakt bude smazán i se všemi poznámkami a připomínkami. Hovory, schůzky a e-maily zůstanou, jen už nebudou s kontaktem propojené.",
+  "clients.contactDelete.done":
+    "Kontakt „{name}“ byl smazán i s poznámkami ({notes}) a připomínkami ({reminders}).",
+
+  "clients.relatedContacts.title": "Kontakty",
+  "clients.relatedContacts.caption": "Kontakty firmy {name}",
+  "clients.relatedContacts.empty": "U této firmy nejsou žádné kontakty, které smíte vidět.",
+  "clients.relatedContacts.openList": "Otevřít v seznamu kontaktů",
+
+  "clients.activities.title": "Aktivity",
+  "clients.activities.caption": "Hovory, schůzky, poznámky a e-maily, nejnovější nahoře",
+  "clients.activities.empty": "Zatím tu nejsou žádné hovory, schůzky, poznámky ani e-maily.",
+  "clients.activities.kind.call": "Hovor",
+  "clients.activities.kind.meeting": "Schůzka",
+  "clients.activities.kind.note": "Poznámka",
+  "clients.activities.kind.email": "E-mail",
+  "clients.activities.minutes": "{minutes} min",
+};

@@ -1,3 +1,106 @@
 import type { TAreaMessages } from "../en";
 
-export const clients: TAreaMessages<"clients"> = {};
+export const clients: TAreaMessages<"clients"> = {
+  "clients.title": "Клиенты",
+  "clients.intro": "Компании и люди, с которыми работает ваша команда.",
+  "clients.tabsLabel": "Списки клиентов",
+  "clients.tab.companies": "Компании",
+  "clients.tab.contacts": "Контакты",
+
+  "clients.companies.search": "Поиск компаний",
+  "clients.companies.searchPlaceholder": "Название, e-mail или регистрационный номер",
+  "clients.companies.caption": "Компании, сначала недавно изменённые",
+  "clients.companies.empty": "Компаний пока нет — по крайней мере, доступных вам.",
+  "clients.companies.noMatch": "Нет компаний по запросу «{search}».",
+  "clients.companies.new": "Новая компания",
+
+  "clients.contacts.search": "Поиск контактов",
+  "clients.contacts.searchPlaceholder": "Имя, e-mail или телефон",
+  "clients.contacts.caption": "Контакты, сначала недавно изменённые",
+  "clients.contacts.empty": "Контактов пока нет — по крайней мере, доступных вам.",
+  "clients.contacts.noMatch": "Нет контактов по запросу «{search}».",
+  "clients.contacts.companyFilter": "Компания",
+  "clients.contacts.companyFilterPlaceholder": "Показать контакты одной компании…",
+  "clients.contacts.filteredBy": "Компания: {name}",
+
+  "clients.company.name": "Название",
+  "clients.company.registrationNumber": "Рег. номер",
+  "clients.company.vatId": "ИНН / VAT",
+  "clients.company.email": "E-mail",
+  "clients.company.phone": "Телефон",
+  "clients.company.website": "Сайт",
+  "clients.company.street": "Улица",
+  "clients.company.city": "Город",
+  "clients.company.postalCode": "Индекс",
+  "clients.company.country": "Страна",
+  "clients.company.address": "Адрес",
+  "clients.company.isPartner": "Компания-партнёр",
+  "clients.company.partnerBadge": "Партнёр",
+
+  "clients.contact.name": "Имя",
+  "clients.contact.firstName": "Имя",
+  "clients.contact.lastName": "Фамилия",
+  "clients.contact.position": "Должность",
+  "clients.contact.email": "E-mail",
+  "clients.contact.phone": "Телефон",
+  "clients.contact.company": "Компания",
+  "clients.contact.companyPlaceholder": "Поиск компаний…",
+  "clients.contact.removeCompany": "Отвязать от компании",
+
+  "clients.card.breadcrumb": "Навигационная цепочка",
+  "clients.card.details": "Сведения",
+  "clients.card.responsible": "Ответственный",
+  "clients.card.created": "Создано",
+  "clients.card.updated": "Изменено",
+  "clients.card.about": "О записи",
+  "clients.card.saveChanges": "Сохранить изменения",
+  "clients.card.saved": "Изменения сохранены.",
+  "clients.card.nothingChanged": "Вы пока ничего не изменили.",
+  "clients.card.reloadLatest": "Загрузить последнюю версию",
+  "clients.card.reloaded": "Это последняя версия. Внесите свои изменения снова и сохраните.",
+  "clients.card.readOnlySection": "Этот раздел можно читать, но не менять.",
+
+  "clients.assign.open": "Сменить ответственного",
+  "clients.assign.title": "Смена ответственного",
+  "clients.assign.description": "Кто ведёт «{name}». От этого зависит, кто ещё видит запись.",
+  "clients.assign.employee": "Новый ответственный",
+  "clients.assign.placeholder": "Поиск сотрудников…",
+  "clients.assign.submit": "Назначить ответственным",
+  "clients.assign.pending": "Сохраняем…",
+  "clients.assign.done": "Теперь ответственный — {name}.",
+  "clients.assign.pickFirst": "Сначала выберите сотрудника из списка.",
+
+  "clients.companyCreate.title": "Новая компания",
+  "clients.companyCreate.description":
+    "Заполните то, что знаете сейчас; остальное можно добавить в карточке компании.",
+  "clients.companyCreate.submit": "Создать компанию",
+  "clients.companyCreate.pending": "Создаём…",
+  "clients.companyCreate.created": "Компания «{name}» создана.",
+
+  "clients.companyDelete.open": "Удалить компанию",
+  "clients.companyDelete.title": "Удалить «{name}»?",
+  "clients.companyDelete.body":
+    "Компания будет удалена для всех. Её контакты, сделки и документы останутся, но уже без связи с ней. Компанию со счетами удалить нельзя.",
+  "clients.companyDelete.done": "Компания «{name}» удалена.",
+
+  "clients.contactDelete.open": "Удалить контакт",
+  "clients.contactDelete.title": "Удалить контакт «{name}»?",
+  "clients.contactDelete.body":
+    "Контакт будет удалён вместе со всеми его заметками и напоминаниями. Звонки, встречи и письма останутся, но уже без связи с ним.",
+  "clients.contactDelete.done":
+    "Контакт «{name}» удалён вместе с заметками ({notes}) и напоминаниями ({reminders}).",
+
+  "clients.relatedContacts.title": "Контакты",
+  "clients.relatedContacts.caption": "Контакты компании «{name}»",
+  "clients.relatedContacts.empty": "В этой компании нет доступных вам контактов.",
+  "clients.relatedContacts.openList": "Открыть в списке контактов",
+
+  "clients.activities.title": "История",
+  "clients.activities.caption": "Звонки, встречи, заметки и письма, сначала новые",
+  "clients.activities.empty": "Здесь пока нет ни звонков, ни встреч, ни заметок, ни писем.",
+  "clients.activities.kind.call": "Звонок",
+  "clients.activities.kind.meeting": "Встреча",
+  "clients.activities.kind.note": "Заметка",
+  "clients.activities.kind.email": "Письмо",
+  "clients.activities.minutes": "{minutes} мин",
+};

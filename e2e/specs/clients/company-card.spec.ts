@@ -1,0 +1,69 @@
+import { disconnectE2eDb, getE2eDb } from "../../support/e2e-db";
+import { expect, test } from "../../support/test";
+import { findOwnCompany, PEOPLE, readCompanyNumber, signInAs } from "./clients-fixtures";
+
+test.afterAll(disconnectE2eDb);
+
+test.describe("company card", () => {
+  test("[CLIENTS]: rep searches, opens a company card and edits a custom field", async ({
+    page,
+  }) => {
+    // Olga Ivanova reads Russian; the company is one of hers, which a sales rep may edit.
+    await signInAs(page, PEOPLE.ivanova);
+    const company = await findOwnCompany(PEOPLE.ivanova);
+
+    await page.getByRole("link", { name: "Клиенты" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Клиенты" })).toBeVisible();
+    await page.getByRole("searchbox", { name: "Поиск компаний" }).fill(company.name);
+
+    // The search is kept in the address, so the list can be shared.
+    await expect(page).toHaveURL(
+      new RegExp(`[?&]q=${encodeURIComponent(company.name).replace(/%20/g, "\\+")}`),
+    );
+    const row = page.getByRole("link", { name: company.name }).first();
+    await expect(page.locator(`a[href="/clients/companies/${company.id}"]`)).toBeVisible();
+    await expect(row).toBeVisible();
+    await page.locator(`a[href="/clients/companies/${company.id}"]`).click();
+
+    await expect(page.getByRole("heading", { level: 1, name: company.name })).toBeVisible();
+    await expect(page).toHaveTitle(`${company.name} · Charter`);
+    await page.getByRole("button", { name: "Изменить" }).click();
+
+    // A number as a Russian reader writes it: a space between thousands, a decimal comma.
+    const employees = page.getByLabel("Employees");
+    await employees.fill("1 250,5");
+    await page.getByRole("button", { name: "Сохранить изменения" }).click();
+
+    await expect(page.getByText("Изменения сохранены.")).toBeVisible();
+    const main = page.getByRole("region", { name: "Main" });
+    await expect(main.getByText(/1\s250,5/)).toBeVisible();
+    expect(await readCompanyNumber(company.id, "employees")).toBe("1250.5");
+  });
+
+  test("[CLIENTS]: a stale edit shows the conflict message and offers the latest version", async ({
+    page,
+  }) => {
+    // Eva Horáková reads Czech; someone else saves the company while she is editing it.
+    await signInAs(page, PEOPLE.horakova);
+    const company = await findOwnCompany(PEOPLE.horakova);
+    await page.goto(`/clients/companies/${company.id}`);
+    await page.getByRole("button", { name: "Upravit" }).click();
+    await page.getByLabel("Telefon").fill("+420 777 000 111");
+
+    await getE2eDb().company.update({
+      where: { id: company.id },
+      data: { phone: "+420 600 600 600", version: { increment: 1 } },
+    });
+    await page.getByRole("button", { name: "Uložit změny" }).click();
+
+    const alert = page.getByRole("alert").filter({ hasText: "Někdo tento záznam mezitím změnil" });
+    await expect(alert).toBeVisible();
+    const stored = await getE2eDb().company.findUniqueOrThrow({ where: { id: company.id } });
+    expect(stored.phone).toBe("+420 600 600 600");
+
+    await alert.getByRole("button", { name: "Načíst nejnovější verzi" }).click();
+
+    await expect(page.getByText("Toto je nejnovější verze.")).toBeVisible();
+    await expect(page.getByLabel("Telefon")).toHaveValue("+420 600 600 600");
+  });
+});
