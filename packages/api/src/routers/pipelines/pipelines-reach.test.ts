@@ -60,7 +60,12 @@ describe("pipelines: who reads and changes them", () => {
 
     const refused = await caller.pipelines
       .deleteStage({ id: stage.id, version: stage.version })
-      .catch((error: unknown) => error as { code: string; message: string });
+      .then(
+        () => {
+          throw new Error("expected a refusal");
+        },
+        (error: unknown) => error as { code: string; message: string },
+      );
     expect(refused).toMatchObject({ code: "CONFLICT" });
     expect(refused.message).toContain(`${visible} deals you can see and others you cannot`);
     expect(refused.message).not.toContain(String(sitting));
