@@ -17,6 +17,7 @@ import { pipelinesRouter } from "./routers/pipelines";
 import { productsRouter } from "./routers/products";
 import { projectsRouter } from "./routers/projects";
 import { remindersRouter } from "./routers/reminders";
+import { reportsRouter } from "./routers/reports";
 import { rolesRouter } from "./routers/roles";
 import { securityRouter } from "./routers/security";
 import { sessionRouter } from "./routers/session";
@@ -41,6 +42,7 @@ export const appRouter = createTRPCRouter({
   tasks: tasksRouter,
   reminders: remindersRouter,
   calendar: calendarRouter,
+  reports: reportsRouter,
   roles: rolesRouter,
   groups: groupsRouter,
   pipelines: pipelinesRouter,

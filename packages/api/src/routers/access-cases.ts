@@ -18,6 +18,7 @@ import { PIPELINE_CASES } from "./pipelines/pipelines.access-cases";
 import { PRODUCT_CASES } from "./products/products.access-cases";
 import { PROJECTS_CASES } from "./projects/projects.access-cases";
 import { REMINDER_CASES } from "./reminders/reminders.access-cases";
+import { REPORT_CASES } from "./reports/reports.access-cases";
 import { ROLE_CASES } from "./roles/roles.access-cases";
 import { SECURITY_CASES } from "./security/security.access-cases";
 import { SESSION_CASES } from "./session/session.access-cases";
@@ -51,4 +52,5 @@ export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
   products: PRODUCT_CASES,
   interests: INTEREST_CASES,
   deals: DEAL_CASES,
+  reports: REPORT_CASES,
 };
