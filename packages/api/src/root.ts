@@ -6,6 +6,7 @@ import { contactsRouter } from "./routers/contacts";
 import { dealsRouter } from "./routers/deals";
 import { documentsRouter } from "./routers/documents";
 import { employeesRouter } from "./routers/employees";
+import { exportsRouter } from "./routers/exports";
 import { fieldsRouter } from "./routers/fields";
 import { groupsRouter } from "./routers/groups";
 import { interestsRouter } from "./routers/interests";
@@ -43,6 +44,7 @@ export const appRouter = createTRPCRouter({
   reminders: remindersRouter,
   calendar: calendarRouter,
   reports: reportsRouter,
+  exports: exportsRouter,
   roles: rolesRouter,
   groups: groupsRouter,
   pipelines: pipelinesRouter,

@@ -7,6 +7,7 @@ import { CONTACT_CASES } from "./contacts/contacts.access-cases";
 import { DEAL_CASES } from "./deals/deals.access-cases";
 import { DOCUMENT_CASES } from "./documents/documents.access-cases";
 import { EMPLOYEE_CASES } from "./employees/employees.access-cases";
+import { EXPORT_CASES } from "./exports/exports.access-cases";
 import { FIELDS_CASES } from "./fields/fields.access-cases";
 import { GROUP_CASES } from "./groups/groups.access-cases";
 import { INTEREST_CASES } from "./interests/interests.access-cases";
@@ -53,4 +54,5 @@ export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
   interests: INTEREST_CASES,
   deals: DEAL_CASES,
   reports: REPORT_CASES,
+  exports: EXPORT_CASES,
 };

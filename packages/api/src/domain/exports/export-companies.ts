@@ -1,0 +1,116 @@
+import type { Prisma } from "@charter/db/client";
+
+import type { TProjectScope } from "../access/project-scope";
+import { buildCompanySearchWhere, companySearchFields } from "../companies/list-companies";
+import { fieldAccessOf } from "../fields/built-in-fields";
+import {
+  CUSTOM_VALUES_SELECT,
+  customColumns,
+  onlyReadableValues,
+  readableColumns,
+  readableCustomColumns,
+  text,
+  type TColumn,
+} from "./export-columns";
+import { assertFilterable, ownershipWhere, type TOwnershipFilter } from "./export-filters";
+import { runExport, type TExportResult } from "./run-export";
+
+export type TCompanyExportFilter = TOwnershipFilter & {
+  search?: string | undefined;
+  typeId?: string | undefined;
+  isPartner?: boolean | undefined;
+};
+
+const COMPANY_EXPORT_SELECT = {
+  id: true,
+  name: true,
+  registrationNumber: true,
+  vatId: true,
+  email: true,
+  phone: true,
+  website: true,
+  street: true,
+  city: true,
+  postalCode: true,
+  country: true,
+  isPartner: true,
+  type: { select: { name: true } },
+  responsible: { select: { name: true } },
+  direction: { select: { name: true } },
+  createdAt: true,
+  updatedAt: true,
+  customValues: CUSTOM_VALUES_SELECT,
+} as const satisfies Prisma.CompanySelect;
+
+type TRow = Prisma.CompanyGetPayload<{ select: typeof COMPANY_EXPORT_SELECT }>;
+
+type TScalar = {
+  [K in keyof TRow]: TRow[K] extends string | boolean | null ? K : never;
+}[keyof TRow];
+
+const field = (name: TScalar): TColumn<TRow> => ({
+  header: name,
+  field: name,
+  cell: (row) => text(row[name]),
+});
+
+const COLUMNS: TColumn<TRow>[] = [
+  { header: "id", cell: (row) => row.id },
+  { header: "name", cell: (row) => row.name },
+  field("registrationNumber"),
+  field("vatId"),
+  field("email"),
+  field("phone"),
+  field("website"),
+  field("street"),
+  field("city"),
+  field("postalCode"),
+  field("country"),
+  field("isPartner"),
+  { header: "type", field: "typeId", cell: (row) => text(row.type?.name) },
+  { header: "responsible", cell: (row) => row.responsible.name },
+  { header: "direction", cell: (row) => text(row.direction?.name) },
+  { header: "createdAt", cell: (row) => text(row.createdAt) },
+  { header: "updatedAt", cell: (row) => text(row.updatedAt) },
+];
+
+/**
+ * The companies the subject may export, narrowed by their filter, as CSV without the fields
+ * and custom sections hidden from them; audited. A hidden field is not searched either.
+ */
+export async function exportCompanies(
+  scope: TProjectScope,
+  filter: TCompanyExportFilter,
+  options: { maxRows?: number } = {},
+): Promise<TExportResult> {
+  const projectId = scope.project.id;
+  const access = fieldAccessOf(scope.subject, "company");
+  assertFilterable("companies", access, filter, ["typeId", "isPartner"]);
+  return runExport<TRow>(scope, {
+    resource: "company",
+    plural: "companies",
+    filter,
+    ...options,
+    read: async (tx, take) => {
+      const custom = await readableCustomColumns(tx, scope.subject, projectId, "company");
+      const rows = await tx.company.findMany({
+        where: {
+          AND: [
+            scope.reach("company", "export"),
+            buildCompanySearchWhere(projectId, filter.search, companySearchFields(access)),
+            await ownershipWhere(tx, projectId, filter),
+            filter.typeId ? { typeId: filter.typeId } : {},
+            filter.isPartner === undefined ? {} : { isPartner: filter.isPartner },
+          ],
+        },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take,
+        select: { ...COMPANY_EXPORT_SELECT, customValues: onlyReadableValues(custom) },
+      });
+      return {
+        rows,
+        columns: [...readableColumns(COLUMNS, access), ...customColumns<TRow>(custom)],
+      };
+    },
+  });
+}

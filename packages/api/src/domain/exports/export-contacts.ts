@@ -1,0 +1,114 @@
+import type { Prisma } from "@charter/db/client";
+
+import type { TProjectScope } from "../access/project-scope";
+import {
+  builtInAccess,
+  CUSTOM_VALUES_SELECT,
+  customColumns,
+  onlyReadableValues,
+  readableColumns,
+  readableCustomColumns,
+  text,
+  type TColumn,
+} from "./export-columns";
+import {
+  assertFilterable,
+  ownershipWhere,
+  searchWhere,
+  type TOwnershipFilter,
+} from "./export-filters";
+import { runExport, type TExportResult } from "./run-export";
+import { findVisibleNames, type TVisibleNames } from "./visible-names";
+
+export type TContactExportFilter = TOwnershipFilter & {
+  search?: string | undefined;
+  companyId?: string | undefined;
+  typeId?: string | undefined;
+};
+
+const CONTACT_EXPORT_SELECT = {
+  id: true,
+  firstName: true,
+  lastName: true,
+  email: true,
+  phone: true,
+  position: true,
+  companyId: true,
+  type: { select: { name: true } },
+  responsible: { select: { name: true } },
+  direction: { select: { name: true } },
+  createdAt: true,
+  updatedAt: true,
+  customValues: CUSTOM_VALUES_SELECT,
+} as const satisfies Prisma.ContactSelect;
+
+type TRow = Prisma.ContactGetPayload<{ select: typeof CONTACT_EXPORT_SELECT }>;
+
+function columnsFor(names: TVisibleNames): TColumn<TRow>[] {
+  const company = (row: TRow) => (names.company(row.companyId) === null ? null : row.companyId);
+  return [
+    { header: "id", cell: (row) => row.id },
+    { header: "firstName", cell: (row) => row.firstName },
+    { header: "lastName", cell: (row) => row.lastName },
+    { header: "email", field: "email", cell: (row) => text(row.email) },
+    { header: "phone", field: "phone", cell: (row) => text(row.phone) },
+    { header: "position", field: "position", cell: (row) => text(row.position) },
+    { header: "companyId", field: "companyId", cell: (row) => text(company(row)) },
+    { header: "company", field: "companyId", cell: (row) => text(names.company(row.companyId)) },
+    { header: "type", field: "typeId", cell: (row) => text(row.type?.name) },
+    { header: "responsible", cell: (row) => row.responsible.name },
+    { header: "direction", cell: (row) => text(row.direction?.name) },
+    { header: "createdAt", cell: (row) => text(row.createdAt) },
+    { header: "updatedAt", cell: (row) => text(row.updatedAt) },
+  ];
+}
+
+const SEARCHED = ["firstName", "lastName", "email", "phone"] as const;
+const HIDEABLE = ["email", "phone", "position", "companyId", "typeId"];
+
+/**
+ * The contacts the subject may export, narrowed by their filter, as CSV without the fields and
+ * custom sections hidden from them; their company only when the subject may view it. Audited.
+ */
+export async function exportContacts(
+  scope: TProjectScope,
+  filter: TContactExportFilter,
+  options: { maxRows?: number } = {},
+): Promise<TExportResult> {
+  const projectId = scope.project.id;
+  const access = builtInAccess(scope.subject, "contact", HIDEABLE);
+  assertFilterable("contacts", access, filter, ["companyId", "typeId"]);
+  // A hidden field is not searched: a match would reveal its value.
+  const searched = SEARCHED.filter((name) => access[name] !== "hidden");
+  return runExport<TRow>(scope, {
+    resource: "contact",
+    plural: "contacts",
+    filter,
+    ...options,
+    read: async (tx, take) => {
+      const custom = await readableCustomColumns(tx, scope.subject, projectId, "contact");
+      const rows = await tx.contact.findMany({
+        where: {
+          AND: [
+            scope.reach("contact", "export"),
+            await ownershipWhere(tx, projectId, filter),
+            searchWhere(filter.search, searched),
+            filter.companyId ? { companyId: filter.companyId } : {},
+            filter.typeId ? { typeId: filter.typeId } : {},
+          ],
+        },
+        orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
+        take,
+        select: { ...CONTACT_EXPORT_SELECT, customValues: onlyReadableValues(custom) },
+      });
+      const names = await findVisibleNames(tx, scope, {
+        companyIds: rows.map((row) => row.companyId),
+        contactIds: [],
+      });
+      return {
+        rows,
+        columns: [...readableColumns(columnsFor(names), access), ...customColumns<TRow>(custom)],
+      };
+    },
+  });
+}

@@ -1,0 +1,154 @@
+import type { DealStatus, Prisma } from "@charter/db/client";
+
+import type { TProjectScope } from "../access/project-scope";
+import {
+  builtInAccess,
+  CUSTOM_VALUES_SELECT,
+  customColumns,
+  day,
+  onlyReadableValues,
+  readableColumns,
+  readableCustomColumns,
+  text,
+  type TColumn,
+} from "./export-columns";
+import {
+  assertFilterable,
+  ownershipWhere,
+  searchWhere,
+  type TOwnershipFilter,
+} from "./export-filters";
+import { runExport, type TExportResult } from "./run-export";
+import { findVisibleNames, type TVisibleNames } from "./visible-names";
+
+export type TDealExportFilter = TOwnershipFilter & {
+  search?: string | undefined;
+  pipelineId?: string | undefined;
+  stageId?: string | undefined;
+  status?: DealStatus | undefined;
+};
+
+const DEAL_EXPORT_SELECT = {
+  id: true,
+  title: true,
+  status: true,
+  amount: true,
+  currency: true,
+  expectedCloseAt: true,
+  closedAt: true,
+  companyId: true,
+  contactId: true,
+  partnerId: true,
+  pipeline: { select: { name: true } },
+  stage: { select: { name: true } },
+  responsible: { select: { name: true } },
+  direction: { select: { name: true } },
+  createdAt: true,
+  updatedAt: true,
+  customValues: CUSTOM_VALUES_SELECT,
+} as const satisfies Prisma.DealSelect;
+
+type TRow = Prisma.DealGetPayload<{ select: typeof DEAL_EXPORT_SELECT }>;
+
+// Every data column a field rule may hide (the Telephonist's amount among them).
+const HIDEABLE = [
+  "pipelineId",
+  "stageId",
+  "status",
+  "amount",
+  "currency",
+  "expectedCloseAt",
+  "closedAt",
+  "companyId",
+  "contactId",
+  "partnerId",
+];
+
+function columnsFor(names: TVisibleNames): TColumn<TRow>[] {
+  // A linked record outside the caller's view reach exports as no link at all.
+  const link = (name: string | null, id: string | null) => (name === null ? "" : text(id));
+  return [
+    { header: "id", cell: (row) => row.id },
+    { header: "title", cell: (row) => row.title },
+    { header: "pipeline", field: "pipelineId", cell: (row) => row.pipeline.name },
+    { header: "stage", field: "stageId", cell: (row) => row.stage.name },
+    { header: "status", field: "status", cell: (row) => row.status },
+    { header: "amount", field: "amount", cell: (row) => row.amount.toFixed(2) },
+    { header: "currency", field: "currency", cell: (row) => row.currency },
+    {
+      header: "expectedCloseAt",
+      field: "expectedCloseAt",
+      cell: (row) => day(row.expectedCloseAt),
+    },
+    { header: "closedAt", field: "closedAt", cell: (row) => text(row.closedAt) },
+    {
+      header: "companyId",
+      field: "companyId",
+      cell: (row) => link(names.company(row.companyId), row.companyId),
+    },
+    { header: "company", field: "companyId", cell: (row) => text(names.company(row.companyId)) },
+    {
+      header: "contactId",
+      field: "contactId",
+      cell: (row) => link(names.contact(row.contactId), row.contactId),
+    },
+    { header: "contact", field: "contactId", cell: (row) => text(names.contact(row.contactId)) },
+    {
+      header: "partnerId",
+      field: "partnerId",
+      cell: (row) => link(names.company(row.partnerId), row.partnerId),
+    },
+    { header: "partner", field: "partnerId", cell: (row) => text(names.company(row.partnerId)) },
+    { header: "responsible", cell: (row) => row.responsible.name },
+    { header: "direction", cell: (row) => text(row.direction?.name) },
+    { header: "createdAt", cell: (row) => text(row.createdAt) },
+    { header: "updatedAt", cell: (row) => text(row.updatedAt) },
+  ];
+}
+
+/**
+ * The deals the subject may export, narrowed by their filter, as CSV without the fields and
+ * custom sections hidden from them (a hidden amount is not even a column); linked companies
+ * and contacts only when the subject may view them. Audited.
+ */
+export async function exportDeals(
+  scope: TProjectScope,
+  filter: TDealExportFilter,
+  options: { maxRows?: number } = {},
+): Promise<TExportResult> {
+  const projectId = scope.project.id;
+  const access = builtInAccess(scope.subject, "deal", HIDEABLE);
+  assertFilterable("deals", access, filter, ["pipelineId", "stageId", "status"]);
+  return runExport<TRow>(scope, {
+    resource: "deal",
+    plural: "deals",
+    filter,
+    ...options,
+    read: async (tx, take) => {
+      const custom = await readableCustomColumns(tx, scope.subject, projectId, "deal");
+      const rows = await tx.deal.findMany({
+        where: {
+          AND: [
+            scope.reach("deal", "export"),
+            await ownershipWhere(tx, projectId, filter),
+            searchWhere(filter.search, ["title"]),
+            filter.pipelineId ? { pipelineId: filter.pipelineId } : {},
+            filter.stageId ? { stageId: filter.stageId } : {},
+            filter.status ? { status: filter.status } : {},
+          ],
+        },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        take,
+        select: { ...DEAL_EXPORT_SELECT, customValues: onlyReadableValues(custom) },
+      });
+      const names = await findVisibleNames(tx, scope, {
+        companyIds: rows.flatMap((row) => [row.companyId, row.partnerId]),
+        contactIds: rows.map((row) => row.contactId),
+      });
+      return {
+        rows,
+        columns: [...readableColumns(columnsFor(names), access), ...customColumns<TRow>(custom)],
+      };
+    },
+  });
+}
