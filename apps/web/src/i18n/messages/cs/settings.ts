@@ -1,3 +1,20 @@
 import type { TAreaMessages } from "../en";
+import { settingsAudit } from "./settings/audit";
+import { settingsEmployees } from "./settings/employees";
+import { settingsFields } from "./settings/fields";
+import { settingsOrg } from "./settings/org";
+import { settingsProject } from "./settings/project";
+import { settingsSecurity } from "./settings/security";
+import { settingsShell } from "./settings/shell";
+import { settingsVocabulary } from "./settings/vocabulary";
 
-export const settings: TAreaMessages<"settings"> = {};
+export const settings: TAreaMessages<"settings"> = {
+  ...settingsShell,
+  ...settingsProject,
+  ...settingsOrg,
+  ...settingsEmployees,
+  ...settingsSecurity,
+  ...settingsFields,
+  ...settingsAudit,
+  ...settingsVocabulary,
+};

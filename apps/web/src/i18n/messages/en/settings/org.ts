@@ -1,0 +1,105 @@
+import type { TMirror } from "./mirror";
+
+/** Organisation settings (B1–B4): departments, branches, sales directions, work groups. */
+export const settingsOrg = {
+  "settings.org.tabsLabel": "Parts of the organisation",
+  "settings.org.tab.departments": "Departments",
+  "settings.org.tab.branches": "Branches",
+  "settings.org.tab.directions": "Sales directions",
+  "settings.org.tab.groups": "Work groups",
+  "settings.org.name": "Name",
+  "settings.org.employees": "Employees",
+  "settings.org.employeeCount": "Employees: {count}",
+  "settings.org.actions": "Actions",
+  "settings.org.create": "Create",
+  "settings.org.rename": "Rename",
+  "settings.org.renameNamed": "Rename {name}",
+  "settings.org.editNamed": "Edit {name}",
+  "settings.org.deleteNamed": "Delete {name}",
+  "settings.org.saved": "Changes saved.",
+
+  "settings.org.departments.intro": "How the company is divided, from the top down.",
+  "settings.org.departments.introEdit":
+    "How the company is divided, from the top down. Drag a department onto another to move it there, or use Move.",
+  "settings.org.departments.new": "New department",
+  "settings.org.departments.treeLabel": "Department tree",
+  "settings.org.departments.childrenOf": "Departments under {name}",
+  "settings.org.departments.addChild": "Add under",
+  "settings.org.departments.addChildOf": "Add a department under {name}",
+  "settings.org.departments.move": "Move",
+  "settings.org.departments.moveNamed": "Move {name}",
+  "settings.org.departments.moveTitle": "Move {name}",
+  "settings.org.departments.moveHint":
+    "The department moves with everything under it. Its employees stay in it.",
+  "settings.org.departments.moveTo": "Move under",
+  "settings.org.departments.moveSubmit": "Move",
+  "settings.org.departments.moving": "Moving…",
+  "settings.org.departments.moveRefused": "The department cannot be moved there.",
+  "settings.org.departments.moved": "Department moved.",
+  "settings.org.departments.dropToTop": "Drop a department here to move it to the top level",
+  "settings.org.departments.topLevel": "None (top level)",
+  "settings.org.departments.parent": "Under",
+  "settings.org.departments.createTitle": "New department",
+  "settings.org.departments.created": "Department created.",
+  "settings.org.departments.renameTitle": "Rename {name}",
+  "settings.org.departments.deleteTitle": "Delete {name}?",
+  "settings.org.departments.deleteBody":
+    "Only an empty department can be deleted: move its sub-departments and employees elsewhere first.",
+  "settings.org.departments.deleted": "Department deleted.",
+  "settings.org.departments.emptyTitle": "No departments yet",
+  "settings.org.departments.emptyBody":
+    "Add the company's top department first, then the departments under it.",
+
+  "settings.org.branches.intro": "The places the company works from. Each employee belongs to one.",
+  "settings.org.branches.new": "New branch",
+  "settings.org.branches.city": "City",
+  "settings.org.branches.address": "Address",
+  "settings.org.branches.createTitle": "New branch",
+  "settings.org.branches.editTitle": "Edit {name}",
+  "settings.org.branches.created": "Branch created.",
+  "settings.org.branches.deleteTitle": "Delete {name}?",
+  "settings.org.branches.deleteBody":
+    "Only a branch no employee belongs to can be deleted. This cannot be undone.",
+  "settings.org.branches.deleted": "Branch deleted.",
+  "settings.org.branches.empty": "No branches yet.",
+
+  "settings.org.directions.intro":
+    "Lines of business. An employee's direction is stamped on the companies, interests and deals they create.",
+  "settings.org.directions.new": "New direction",
+  "settings.org.directions.code": "Code",
+  "settings.org.directions.codeHint": "1–20 letters, digits, - or _, e.g. SW.",
+  "settings.org.directions.createTitle": "New sales direction",
+  "settings.org.directions.editTitle": "Edit {name}",
+  "settings.org.directions.created": "Sales direction created.",
+  "settings.org.directions.deleteTitle": "Delete {name}?",
+  "settings.org.directions.deleteBody":
+    "Only a direction no employee or record uses can be deleted. This cannot be undone.",
+  "settings.org.directions.deleted": "Sales direction deleted.",
+  "settings.org.directions.empty": "No sales directions yet.",
+
+  "settings.org.groups.intro":
+    "Teams that work together across departments, such as a development group of a project manager, programmers and testers.",
+  "settings.org.groups.new": "New work group",
+  "settings.org.groups.description": "Description",
+  "settings.org.groups.createTitle": "New work group",
+  "settings.org.groups.editTitle": "Edit {name}",
+  "settings.org.groups.created": "Work group created.",
+  "settings.org.groups.deleteTitle": "Delete {name}?",
+  "settings.org.groups.deleteBody":
+    "The group and its member list are deleted. The employees themselves stay.",
+  "settings.org.groups.deleted": "Work group deleted.",
+  "settings.org.groups.emptyTitle": "No work groups yet",
+  "settings.org.groups.emptyBody": "Create a group, then add its members and their roles in it.",
+  "settings.org.groups.noMembers": "No members yet.",
+  "settings.org.groups.employee": "Employee",
+  "settings.org.groups.memberRole": "Role in the group",
+  "settings.org.groups.memberRolePlaceholder": "e.g. Tester",
+  "settings.org.groups.addMember": "Add member",
+  "settings.org.groups.addMemberTo": "Add a member to {group}",
+  "settings.org.groups.pickEmployee": "Pick an employee from the list.",
+  "settings.org.groups.memberAdded": "{name} added.",
+  "settings.org.groups.remove": "Remove",
+  "settings.org.groups.removeMember": "Remove {name} from {group}",
+} as const;
+
+export type TSettingsOrgMessages = TMirror<typeof settingsOrg>;
