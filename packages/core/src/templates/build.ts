@@ -51,3 +51,11 @@ export function everything(): Grant[] {
 }
 
 export const me = "$me";
+
+/**
+ * Tasks set for the holder by someone else: visible and workable (complete, comment) though
+ * their owner is the one who set them (H2). Roles that work their own tasks carry these.
+ */
+export function tasksAssignedToMe(): Grant[] {
+  return allow("task", ["view", "edit"], "project", { op: "eq", path: "assigneeId", value: me });
+}

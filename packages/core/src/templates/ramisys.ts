@@ -1,4 +1,4 @@
-import { allow, completeRecords, everything, WORK } from "./build";
+import { allow, completeRecords, everything, tasksAssignedToMe, WORK } from "./build";
 import type { RoleTemplate } from "./types";
 
 // Roles of the RAMISYS guide (seeds/003): "roles combine; one person may do several jobs".
@@ -20,6 +20,7 @@ export const RAMISYS_TEMPLATES: readonly RoleTemplate[] = [
       ...allow("activity", WORK, "own"),
       ...allow("deal", ["view"], "own"),
       ...allow(MY_DAY, WORK, "own"),
+      ...tasksAssignedToMe(),
       ...allow("product", ["view"], "project"),
     ]),
     fieldRules: [{ resource: "deal", field: "amount", access: "hidden" }],
@@ -50,6 +51,7 @@ export const RAMISYS_TEMPLATES: readonly RoleTemplate[] = [
       ...allow(CLIENTS, ["create", "edit"], "own"),
       ...allow(["activity", "document", "deal", "interest"], WORK, "own"),
       ...allow(MY_DAY, [...WORK, "delete"], "own"),
+      ...tasksAssignedToMe(),
       ...allow("product", ["view"], "project"),
     ]),
     fieldRules: [],
@@ -66,6 +68,7 @@ export const RAMISYS_TEMPLATES: readonly RoleTemplate[] = [
       ...allow("activity", ["view"], "project"),
       ...allow("activity", ["create", "edit"], "own"),
       ...allow(MY_DAY, WORK, "own"),
+      ...tasksAssignedToMe(),
     ]),
     fieldRules: [],
   },

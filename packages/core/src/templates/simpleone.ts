@@ -1,6 +1,6 @@
 import type { Condition } from "../engine/types";
 import { RECORD_RESOURCES, RESOURCES } from "../engine/vocabulary";
-import { ALL_ACTIONS, allow, completeRecords, me, WORK } from "./build";
+import { ALL_ACTIONS, allow, completeRecords, me, tasksAssignedToMe, WORK } from "./build";
 import type { RoleTemplate } from "./types";
 
 // Roles shipped with the SimpleOne B2B CRM app (seeds/002).
@@ -80,6 +80,7 @@ export const SIMPLEONE_TEMPLATES: readonly RoleTemplate[] = [
       ...allow(["interest", "deal", "company", "contact", "document"], WORK, "own"),
       ...allow("object", ["view"], "own"),
       ...allow(["activity", "task", "reminder"], [...WORK, "delete"], "own"),
+      ...tasksAssignedToMe(),
       ...allow("product", ["view"], "project"),
       ...allow("report", ["view"], "project"),
     ]),

@@ -1,5 +1,5 @@
 import type { Condition } from "../engine/types";
-import { allow, completeRecords, me, WORK } from "./build";
+import { allow, completeRecords, me, tasksAssignedToMe, WORK } from "./build";
 import type { RoleTemplate } from "./types";
 
 // Roles of a development work group from the Bitrix24/amoCRM guide (seeds/004).
@@ -33,7 +33,7 @@ export const WORK_GROUP_TEMPLATES: readonly RoleTemplate[] = [
     readOnly: false,
     grants: completeRecords([
       ...allow("task", WORK, "own"),
-      ...allow("task", ["view", "edit"], "project", assignedToMe),
+      ...tasksAssignedToMe(),
       ...allow("reminder", WORK, "own"),
     ]),
     fieldRules: [],
@@ -61,7 +61,7 @@ export const WORK_GROUP_TEMPLATES: readonly RoleTemplate[] = [
     source,
     readOnly: false,
     grants: completeRecords([
-      ...allow("task", ["view", "edit"], "project", assignedToMe),
+      ...tasksAssignedToMe(),
       ...allow("activity", ["view", "create"], "own"),
     ]),
     fieldRules: [],

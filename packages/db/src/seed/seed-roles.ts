@@ -110,6 +110,15 @@ const GROUPS: TGroupSpec[] = [
       },
     ],
   },
+  {
+    // An allow override only reaches its holder's natural scope (her own team), so watching
+    // everyone's tasks is a group's project-wide grant, like call monitoring.
+    key: "task_watchers",
+    name: "Task watchers",
+    description: "May view every employee's tasks without taking part in them (C4).",
+    members: [{ person: "dvorakova", manager: true }],
+    grants: [{ resource: "task", action: "view", scope: "project" }],
+  },
 ];
 
 const OVERRIDES = [
@@ -126,13 +135,6 @@ const OVERRIDES = [
     action: "delete",
     effect: "allow",
     note: "Cleans up duplicate contacts (with their notes and reminders).",
-  },
-  {
-    person: "dvorakova",
-    resource: "task",
-    action: "view",
-    effect: "allow",
-    note: "Watches other teams' tasks without taking part (C4).",
   },
 ] as const;
 
