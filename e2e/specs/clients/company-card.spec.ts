@@ -27,6 +27,11 @@ test.describe("company card", () => {
 
     await expect(page.getByRole("heading", { level: 1, name: company.name })).toBeVisible();
     await expect(page).toHaveTitle(`${company.name} · Charter`);
+    // Her deals and the history of calls, meetings, notes and e-mails sit on the same card.
+    const deals = page.getByRole("region", { name: "Сделки" });
+    await expect(deals.getByRole("row").nth(1)).toBeVisible();
+    const history = page.getByRole("region", { name: "История" });
+    await expect(history.getByRole("listitem").first()).toBeVisible();
     await page.getByRole("button", { name: "Изменить" }).click();
 
     // A number as a Russian reader writes it: a space between thousands, a decimal comma.

@@ -15,6 +15,7 @@ import { useTRPC } from "~/trpc/react";
 import { readCanEdit } from "./card-permissions";
 import { ActivityTimeline } from "./activity-timeline";
 import { CompanyActions } from "./company-actions";
+import { CompanyDeals } from "./company-deals";
 import { CompanyDetails } from "./company-details";
 import { CompanyEditForm } from "./company-edit-form";
 import { CustomSectionsView } from "./custom-sections-view";
@@ -95,6 +96,7 @@ export function CompanyCard({ id }: { id: string }) {
             </>
           )}
           <RelatedContacts companyId={data.id} companyName={data.name} />
+          <CompanyDeals companyId={data.id} companyName={data.name} />
           <ActivityTimeline of={{ companyId: data.id }} />
         </div>
         <aside className="space-y-6">

@@ -16,7 +16,7 @@ export function Badge({ tone = "neutral", children }: { tone?: TBadgeTone; child
   return (
     <span
       className={cn(
-        "inline-flex items-center rounded-md px-2 py-0.5 text-xs font-medium ring-1 ring-inset",
+        "inline-flex items-center rounded-md px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset",
         TONES[tone],
       )}
     >

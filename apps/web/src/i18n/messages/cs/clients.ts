@@ -104,4 +104,12 @@ export const clients: TAreaMessages<"clients"> = {
   "clients.activities.kind.note": "Poznámka",
   "clients.activities.kind.email": "E-mail",
   "clients.activities.minutes": "{minutes} min",
+
+  "clients.deals.title": "Obchody",
+  "clients.deals.caption": "Obchody s firmou {name}",
+  "clients.deals.empty": "S touto firmou nejsou žádné obchody, které smíte vidět.",
+  "clients.deals.deal": "Obchod",
+  "clients.deals.stage": "Fáze",
+  "clients.deals.amount": "Částka",
+  "clients.deals.expectedClose": "Předpokládané uzavření",
 };

@@ -102,4 +102,12 @@ export const clients = {
   "clients.activities.kind.note": "Note",
   "clients.activities.kind.email": "E-mail",
   "clients.activities.minutes": "{minutes} min",
+
+  "clients.deals.title": "Deals",
+  "clients.deals.caption": "Deals with {name}",
+  "clients.deals.empty": "No deals with this company that you can see.",
+  "clients.deals.deal": "Deal",
+  "clients.deals.stage": "Stage",
+  "clients.deals.amount": "Amount",
+  "clients.deals.expectedClose": "Expected close",
 } as const;

@@ -103,4 +103,12 @@ export const clients: TAreaMessages<"clients"> = {
   "clients.activities.kind.note": "Заметка",
   "clients.activities.kind.email": "Письмо",
   "clients.activities.minutes": "{minutes} мин",
+
+  "clients.deals.title": "Сделки",
+  "clients.deals.caption": "Сделки с компанией «{name}»",
+  "clients.deals.empty": "С этой компанией нет доступных вам сделок.",
+  "clients.deals.deal": "Сделка",
+  "clients.deals.stage": "Этап",
+  "clients.deals.amount": "Сумма",
+  "clients.deals.expectedClose": "Ожидаемое закрытие",
 };
