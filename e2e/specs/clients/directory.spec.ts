@@ -62,6 +62,11 @@ test.describe("clients lists", () => {
     expect(
       await getE2eDb().company.count({ where: { name: "Auditor's own company s.r.o." } }),
     ).toBe(0);
+
+    // Escape closes the dialog and gives the focus back to the button that opened it.
+    await page.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByRole("button", { name: "New company" })).toBeFocused();
   });
 
   test("[CLIENTS]: a rep creates a company and lands on its card", async ({ page }) => {

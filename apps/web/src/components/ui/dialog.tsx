@@ -61,11 +61,16 @@ export function Dialog({
     const dialog = ref.current;
     if (!dialog) return;
     const restoreFocus = () => {
-      if (opener.current instanceof HTMLElement && opener.current.isConnected)
-        opener.current.focus();
+      const target = opener.current;
+      opener.current = null;
+      if (target instanceof HTMLElement && target.isConnected) target.focus();
     };
     dialog.addEventListener("close", restoreFocus);
-    return () => dialog.removeEventListener("close", restoreFocus);
+    return () => {
+      dialog.removeEventListener("close", restoreFocus);
+      // A dialog its parent simply stops rendering closes without a "close" event.
+      restoreFocus();
+    };
   }, []);
 
   return (
