@@ -13,6 +13,8 @@ export const PEOPLE = {
   horakova: "horakova@demo.charter.test",
   /** Telephonist, B2B, Czech: reads every company, in no CRM group. */
   cerny: "cerny@demo.charter.test",
+  /** Director, Czech: every right, including handing a record to someone else. */
+  director: "director@demo.charter.test",
   /** Read-only admin (crm_read_admin), English. */
   auditor: "auditor@demo.charter.test",
 } as const;

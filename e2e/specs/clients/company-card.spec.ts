@@ -71,4 +71,32 @@ test.describe("company card", () => {
     await expect(page.getByText("Toto je nejnovější verze.")).toBeVisible();
     await expect(page.getByLabel("Telefon")).toHaveValue("+420 600 600 600");
   });
+
+  test("[CLIENTS]: a director hands a company to another rep, choosing her by keyboard", async ({
+    page,
+  }) => {
+    await signInAs(page, PEOPLE.director);
+    const company = await findOwnCompany(PEOPLE.ivanova);
+    await page.goto(`/clients/companies/${company.id}`);
+    await page.getByRole("button", { name: "Změnit odpovědnou osobu" }).click();
+
+    const dialog = page.getByRole("dialog", { name: "Změna odpovědné osoby" });
+    const picker = dialog.getByRole("combobox", { name: "Nová odpovědná osoba" });
+    await expect(picker).toBeFocused();
+    await picker.fill("Horák");
+    await expect(dialog.getByRole("option", { name: /Eva Horáková/ })).toBeVisible();
+    await picker.press("ArrowDown");
+    await picker.press("Enter");
+    await expect(picker).toHaveValue("Eva Horáková");
+    await dialog.getByRole("button", { name: "Předat" }).click();
+
+    await expect(dialog).toHaveCount(0);
+    await expect(page.getByText("Odpovědnou osobou je nyní Eva Horáková.")).toBeVisible();
+    await expect(page.getByText("Odpovědná osoba: Eva Horáková")).toBeVisible();
+    const stored = await getE2eDb().company.findUniqueOrThrow({
+      where: { id: company.id },
+      include: { responsible: true },
+    });
+    expect(stored.responsible.name).toBe("Eva Horáková");
+  });
 });
