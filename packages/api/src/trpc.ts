@@ -1,6 +1,6 @@
 import { experimental_standaloneMiddleware, initTRPC } from "@trpc/server";
 import superjson from "superjson";
-import { z, ZodError } from "zod";
+import { ZodError } from "zod";
 
 import { canReachAny, type Action, type Resource, type Subject } from "@charter/core/engine";
 import type { PrismaClient } from "@charter/db/client";
@@ -17,6 +17,7 @@ import {
 import type { TSessionSubject } from "./domain/session/session-subject";
 import { loadSubject } from "./domain/subject/load-subject";
 import { AppError } from "./errors";
+import { formatZodError } from "./zod-error";
 
 // ─── 1. Context ────────────────────────────────────────────────────────────────────────────
 // The caller (the Next.js route handler, a test) resolves the session first, re-checked
@@ -58,13 +59,13 @@ export function createTRPCContext(options: TCreateContextOptions): TContext {
 
 // ─── 2. Setup ──────────────────────────────────────────────────────────────────────────────
 // superjson keeps Dates and Decimals intact over the wire. Zod failures are flattened so a
-// form can show each field's message; AppError codes travel as `appCode`, the engine's
-// rule behind a refusal as `rule`.
+// form can show each field's message, nested ones by their dotted path (`zodError.fieldPaths`);
+// AppError codes travel as `appCode`, the engine's rule behind a refusal as `rule`.
 
 const t = initTRPC.context<TContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? z.flattenError(error.cause) : null;
+    const zodError = error.cause instanceof ZodError ? formatZodError(error.cause) : null;
     const appCode = error instanceof AppError ? error.appCode : null;
     const rule = error instanceof AppError ? (error.details.rule ?? null) : null;
     return { ...shape, data: { ...shape.data, zodError, appCode, rule } };
