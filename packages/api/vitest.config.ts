@@ -3,7 +3,8 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["src/**/*.test.ts"],
-    // Each file migrates its own database; that takes seconds on a busy machine.
+    globalSetup: ["src/testing/global-setup.ts"],
+    // Copying the run's template database is quick; hooks still wait on a busy machine.
     hookTimeout: 120_000,
     testTimeout: 30_000,
   },

@@ -1,7 +1,5 @@
 import type { PrismaClient } from "@charter/db/client";
-import { seedDatabase } from "@charter/db/seed";
 import { useTestDatabase } from "@charter/db/testing/vitest";
-import { beforeAll } from "vitest";
 
 import { parseTrustedProxies } from "../domain/request/client-ip";
 import { resolveSessionSubject } from "../domain/session/resolve-session-subject";
@@ -13,11 +11,7 @@ export const DEMO_B2B = "charter-b2b";
 
 /** A migrated throw-away database holding the demo seed, for the calling test file. */
 export function useSeededDatabase(): () => PrismaClient {
-  const getDb = useTestDatabase();
-  beforeAll(async () => {
-    await seedDatabase(getDb());
-  }, 240_000);
-  return getDb;
+  return useTestDatabase({ seeded: true });
 }
 
 /** `ivanova` → `ivanova@demo.charter.test`. */

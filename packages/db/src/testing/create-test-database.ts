@@ -15,6 +15,8 @@ export type TCreateTestDatabaseOptions = {
   adminUrl?: string;
   // A name chosen in advance (the end-to-end run names its database before it exists).
   name?: string;
+  // A database to copy (migrated, perhaps seeded) instead of starting empty.
+  template?: string;
 };
 
 export const DEFAULT_TEST_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
@@ -42,7 +44,8 @@ export async function createTestDatabase(
   const adminUrl = options.adminUrl ?? testAdminUrl();
   const name = assertIdentifier(options.name ?? newTestDatabaseName());
   await assertDatabaseReachable(adminUrl, "TEST_DATABASE_URL");
-  await runAdminQuery(adminUrl, `create database ${name}`);
+  const template = options.template ? ` template ${assertIdentifier(options.template)}` : "";
+  await runAdminQuery(adminUrl, `create database ${name}${template}`);
   return {
     name,
     url: testDatabaseUrl(name, adminUrl),

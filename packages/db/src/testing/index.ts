@@ -18,3 +18,4 @@ export {
   type TPermissionWorld,
 } from "./permission-world";
 export { writePermissionWorld } from "./write-permission-world";
+export { createTemplateDatabases, type TTemplateDatabases } from "./template-databases";
