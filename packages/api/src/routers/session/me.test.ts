@@ -1,3 +1,4 @@
+import { RESOURCES, type Action } from "@charter/core/engine";
 import { describe, expect, it } from "vitest";
 
 import { appRouter } from "../../root";
@@ -8,6 +9,33 @@ import { createCallerFactory } from "../../trpc";
 
 const getDb = useTestDatabase();
 const createCaller = createCallerFactory(appRouter);
+
+const ALL: Action[] = ["view", "create", "edit", "delete", "export", "import", "assign"];
+const RECORD = ["view", "create", "edit", "delete", "export", "import", "assign"] as const;
+
+// PERMISSIONS.md "Hierarchy rules": an Employee without roles works their own records; F4:
+// deleting a contact needs its own right; reports and the catalogue are read by everyone.
+const EMPLOYEE_DEFAULT_RIGHTS = {
+  company: [...RECORD],
+  contact: RECORD.filter((action) => action !== "delete"),
+  object: [...RECORD],
+  deal: [...RECORD],
+  interest: [...RECORD],
+  activity: [...RECORD],
+  task: [...RECORD],
+  reminder: [...RECORD],
+  document: [...RECORD],
+  invoice: [...RECORD],
+  product: ["view"],
+  report: ["view"],
+  "settings.org": [],
+  "settings.employees": [],
+  "settings.roles": [],
+  "settings.fields": [],
+  "settings.pipeline": [],
+  "settings.security": [],
+  audit: [],
+};
 
 describe("session.me", () => {
   it("returns the signed-in employee, their position and project", async () => {
@@ -29,6 +57,7 @@ describe("session.me", () => {
         userType: "employee",
       },
       project: { id: project.id, name: project.name },
+      rights: EMPLOYEE_DEFAULT_RIGHTS,
     });
   });
 
@@ -46,5 +75,53 @@ describe("session.me", () => {
     const caller = createCaller(await createTestContext(db, user));
 
     await expect(caller.session.me()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("an Admin's rights name every resource with every action", async () => {
+    const { user } = await createTestMember(getDb(), { userType: "admin" });
+
+    const { rights } = await createCaller(await createTestContext(getDb(), user)).session.me();
+
+    expect(Object.keys(rights).sort()).toEqual([...RESOURCES].sort());
+    for (const resource of RESOURCES) expect(rights[resource]).toEqual(ALL);
+  });
+
+  it("[D4] a deny override added after sign-in shows at the next call, and the server agrees", async () => {
+    const db = getDb();
+    const { user, employee } = await createTestMember(db, { userType: "employee" });
+    const caller = createCaller(await createTestContext(db, user));
+    expect((await caller.session.me()).rights.company).toContain("delete");
+
+    await db.permissionOverride.create({
+      data: { employeeId: employee.id, resource: "company", action: "delete", effect: "deny" },
+    });
+
+    const { rights } = await createCaller(await createTestContext(db, user)).session.me();
+    expect(rights.company).toEqual(["view", "create", "edit", "export", "import", "assign"]);
+    const mine = await caller.companies.create({ name: "Denied delete s.r.o." });
+    await expect(
+      caller.companies.delete({ id: mine.id, version: mine.version }),
+    ).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("[E1] an IP-restricted employee outside the allowed ranges is told who they are, with no rights", async () => {
+    const db = getDb();
+    const { user, project } = await createTestMember(db, {
+      userType: "employee",
+      status: "ip_restricted",
+    });
+    await db.allowedIpRange.create({
+      data: { projectId: project.id, fromIp: "10.0.0.0", toIp: "10.0.0.255", cidr: "10.0.0.0/24" },
+    });
+
+    const outside = createCaller(await createTestContext(db, user, { peerAddress: "192.0.2.7" }));
+    const inside = createCaller(await createTestContext(db, user, { peerAddress: "10.0.0.7" }));
+
+    const { rights } = await outside.session.me();
+    for (const resource of RESOURCES) expect(rights[resource]).toEqual([]);
+    await expect(outside.companies.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(inside.session.me()).resolves.toMatchObject({ rights: EMPLOYEE_DEFAULT_RIGHTS });
   });
 });

@@ -1,3 +1,4 @@
+import { ZAction, ZResource } from "@charter/core/engine";
 import { z } from "zod";
 
 export const ZMeInput = z.void();
@@ -19,6 +20,11 @@ export const ZMeOutput = z.object({
     id: z.string(),
     name: z.string(),
   }),
+  /**
+   * Every resource of the engine's vocabulary, with the actions the employee may take on at
+   * least some of its records (`canReachAny`); `[]` when none. Per-record answers are `can`.
+   */
+  rights: z.record(ZResource, z.array(ZAction)),
 });
 
 export type TMeOutput = z.infer<typeof ZMeOutput>;
