@@ -1,7 +1,15 @@
 import type { TPlainMessageKey } from "~/i18n/translate";
 
 export type TSettingsAreaKey =
-  "project" | "organisation" | "employees" | "security" | "fields" | "audit" | "explain";
+  | "project"
+  | "organisation"
+  | "employees"
+  | "security"
+  | "roles"
+  | "groups"
+  | "fields"
+  | "audit"
+  | "explain";
 
 export type TSettingsArea = {
   key: TSettingsAreaKey;
@@ -35,6 +43,18 @@ export const SETTINGS_AREAS: readonly TSettingsArea[] = [
     href: "/settings/security",
     label: "settings.area.security",
     description: "settings.area.security.description",
+  },
+  {
+    key: "roles",
+    href: "/settings/roles",
+    label: "settings.area.roles",
+    description: "settings.area.roles.description",
+  },
+  {
+    key: "groups",
+    href: "/settings/groups",
+    label: "settings.area.groups",
+    description: "settings.area.groups.description",
   },
   {
     key: "fields",

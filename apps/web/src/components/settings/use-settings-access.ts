@@ -1,6 +1,6 @@
 "use client";
 
-import { useQueries, useQuery } from "@tanstack/react-query";
+import { useQueries } from "@tanstack/react-query";
 
 import { readApiError } from "~/lib/api-error";
 import { useTRPC } from "~/trpc/react";
@@ -24,24 +24,17 @@ function accessOf(query: { isPending: boolean; isError: boolean; error: unknown 
 export function useSettingsAccess(): Record<TSettingsAreaKey, TAreaAccess> {
   const trpc = useTRPC();
   const options = { staleTime: 60_000 };
-  const me = useQuery(trpc.session.me.queryOptions(undefined, { staleTime: Infinity }));
-  const [organisation, employees, security, fields, audit] = useQueries({
+  const [organisation, employees, security, roles, groups, fields, audit] = useQueries({
     queries: [
       trpc.org.listDepartments.queryOptions({}, options),
       trpc.employees.list.queryOptions({ limit: 1 }, options),
       trpc.security.listIpRanges.queryOptions({}, options),
+      trpc.roles.list.queryOptions({}, options),
+      trpc.groups.list.queryOptions({}, options),
       trpc.fields.listTypes.queryOptions({}, options),
       trpc.audit.list.queryOptions({ limit: 1 }, options),
     ],
   });
-  // Explaining needs `settings.roles` view; asking whether the reader may view it is itself
-  // an explain call, refused exactly when the area is closed to them.
-  const explain = useQuery(
-    trpc.permissions.explain.queryOptions(
-      { employeeId: me.data?.employee.id ?? "", resource: "settings.roles", action: "view" },
-      { ...options, enabled: Boolean(me.data) },
-    ),
-  );
   return {
     // Everyone reads the profile (its name heads every page); it is a settings area for
     // those who look after the organisation.
@@ -49,8 +42,11 @@ export function useSettingsAccess(): Record<TSettingsAreaKey, TAreaAccess> {
     organisation: accessOf(organisation),
     employees: accessOf(employees),
     security: accessOf(security),
+    roles: accessOf(roles),
+    groups: accessOf(groups),
     fields: accessOf(fields),
     audit: accessOf(audit),
-    explain: me.isError ? accessOf(me) : accessOf(explain),
+    // Explaining needs `settings.roles` view, as reading roles does.
+    explain: accessOf(roles),
   };
 }

@@ -11,6 +11,7 @@ import { readApiError } from "~/lib/api-error";
 import { useTRPC } from "~/trpc/react";
 
 import { LoadError } from "../load-error";
+import { EmployeeOverrides } from "../roles/employee-overrides";
 import { SettingsPageHeader } from "../settings-page-header";
 import { offered, useMay } from "../use-may";
 import { BackLink } from "./back-link";
@@ -65,6 +66,7 @@ export function EmployeeDetails({ id }: { id: string }) {
           <EmployeeExpiryControl key={`expiry-${data.version}`} employee={data} canEdit={canEdit} />
         </div>
       </Card>
+      <EmployeeOverrides employeeId={data.id} name={data.name} />
     </div>
   );
 }

@@ -79,3 +79,13 @@ export function usePlacementLookups() {
     directions.isError,
   ]);
 }
+
+/** Names of the employees the reader may see, by id: for ids in logs, conditions and answers. */
+export function useEmployeeNames(): (id: string | null | undefined) => string | undefined {
+  const everyone = useAllEmployees();
+  const names = useMemo(
+    () => new Map((everyone.employees ?? []).map((employee) => [employee.id, employee.name])),
+    [everyone.employees],
+  );
+  return (id) => (id ? names.get(id) : undefined);
+}

@@ -1,3 +1,4 @@
+import { settingsAccess } from "./settings/access";
 import { settingsAudit } from "./settings/audit";
 import { settingsEmployees } from "./settings/employees";
 import { settingsFields } from "./settings/fields";
@@ -17,6 +18,7 @@ export const settings = {
   ...settingsOrg,
   ...settingsEmployees,
   ...settingsSecurity,
+  ...settingsAccess,
   ...settingsFields,
   ...settingsAudit,
   ...settingsVocabulary,

@@ -1,4 +1,5 @@
 import type { TAreaMessages } from "../en";
+import { settingsAccess } from "./settings/access";
 import { settingsAudit } from "./settings/audit";
 import { settingsEmployees } from "./settings/employees";
 import { settingsFields } from "./settings/fields";
@@ -14,6 +15,7 @@ export const settings: TAreaMessages<"settings"> = {
   ...settingsOrg,
   ...settingsEmployees,
   ...settingsSecurity,
+  ...settingsAccess,
   ...settingsFields,
   ...settingsAudit,
   ...settingsVocabulary,
