@@ -18,6 +18,7 @@ import { useSettingsError } from "../use-settings-error";
 import { cardSections } from "./card-sections";
 import { canMoveSection, moveId } from "./reorder";
 import { SectionCard } from "./section-card";
+import { SectionLimitAction } from "./section-limit";
 import { useRefreshFields, useSections, type TCardKind } from "./use-fields-queries";
 
 /** F2: the sections of one card in order, with their fields; new sections go on this card. */
@@ -95,6 +96,7 @@ export function SectionsEditor({
                 onMoveUp={move(index, -1)}
                 onMoveDown={move(index, 1)}
                 moving={reorder.isPending}
+                limitAction={<SectionLimitAction section={section} />}
               />
             </li>
           ))}

@@ -35,6 +35,12 @@ export const settingsFields: TSettingsFieldsMessages = {
   "settings.fields.defaultSection": "Výchozí sekce",
   "settings.fields.sharedSection": "Společná všem typům",
   "settings.fields.everyone": "Vidí všichni",
+  "settings.fields.limit": "Omezit",
+  "settings.fields.limitNamed": "Omezit {name} na CRM skupiny",
+  "settings.fields.limitTitle": "Kdo vidí {name}",
+  "settings.fields.limitHint":
+    "Sekci a její hodnoty vidí jen členové zaškrtnutých skupin; ostatním je server nikdy nepošle a jejich zápisy odmítne.",
+  "settings.fields.limitNone": "Žádná skupina není zaškrtnuta: sekci vidí každý, kdo vidí záznam.",
   "settings.fields.limitedTo": "Jen skupina {group}",
   "settings.fields.moveUp": "Posunout {name} nahoru",
   "settings.fields.moveDown": "Posunout {name} dolů",

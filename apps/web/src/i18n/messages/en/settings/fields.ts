@@ -36,6 +36,13 @@ export const settingsFields = {
   "settings.fields.defaultSection": "Default section",
   "settings.fields.sharedSection": "Shared by every type",
   "settings.fields.everyone": "Seen by everyone",
+  "settings.fields.limit": "Limit",
+  "settings.fields.limitNamed": "Limit {name} to CRM groups",
+  "settings.fields.limitTitle": "Who sees {name}",
+  "settings.fields.limitHint":
+    "Only members of the groups ticked see this section and its values; for everyone else they never leave the server, and their writes are refused.",
+  "settings.fields.limitNone":
+    "No group ticked: everyone who may see the record sees this section.",
   "settings.fields.limitedTo": "Only group {group}",
   "settings.fields.moveUp": "Move {name} up",
   "settings.fields.moveDown": "Move {name} down",

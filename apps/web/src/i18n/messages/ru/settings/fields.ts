@@ -35,6 +35,12 @@ export const settingsFields: TSettingsFieldsMessages = {
   "settings.fields.defaultSection": "Раздел по умолчанию",
   "settings.fields.sharedSection": "Общий для всех типов",
   "settings.fields.everyone": "Видят все",
+  "settings.fields.limit": "Ограничить",
+  "settings.fields.limitNamed": "Ограничить «{name}» CRM-группами",
+  "settings.fields.limitTitle": "Кто видит «{name}»",
+  "settings.fields.limitHint":
+    "Раздел и его значения видят только участники отмеченных групп; остальным они не передаются с сервера, а их изменения отклоняются.",
+  "settings.fields.limitNone": "Ни одна группа не отмечена: раздел видят все, кто видит запись.",
   "settings.fields.limitedTo": "Только группа «{group}»",
   "settings.fields.moveUp": "Переместить «{name}» выше",
   "settings.fields.moveDown": "Переместить «{name}» ниже",
