@@ -26,8 +26,8 @@ export function SettingsNav() {
   );
 
   return (
-    <nav aria-label={t("settings.nav.label")} className="border-b border-slate-200">
-      <ul className="-mb-px flex flex-wrap gap-x-1">
+    <nav aria-label={t("settings.nav.label")} className="border-b border-slate-200 pb-3">
+      <ul className="flex flex-wrap gap-1">
         <li>
           <NavLink href="/settings" current={pathname === "/settings"}>
             {t("settings.nav.overview")}
@@ -41,7 +41,7 @@ export function SettingsNav() {
           </li>
         ))}
         {loading ? (
-          <li role="status" className="flex items-center px-3 py-2.5">
+          <li role="status" className="flex items-center px-3 py-1.5">
             <span className="sr-only">{t("settings.nav.checking")}</span>
             <Skeleton className="h-4 w-20" />
           </li>
@@ -65,10 +65,10 @@ function NavLink({
       href={href}
       aria-current={current ? "page" : undefined}
       className={cn(
-        "block border-b-2 px-3 py-2.5 text-sm font-medium whitespace-nowrap transition-colors focus-visible:rounded-sm focus-visible:outline-2 focus-visible:outline-indigo-500",
+        "block rounded-md px-3 py-1.5 text-sm font-medium whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-indigo-500",
         current
-          ? "border-indigo-600 text-indigo-700"
-          : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+          ? "bg-indigo-50 text-indigo-700"
+          : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
       )}
     >
       {children}

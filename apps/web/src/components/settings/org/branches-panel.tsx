@@ -102,32 +102,36 @@ export function BranchesPanel() {
             className: "text-right tabular-nums",
             cell: (branch) => branch.employeeCount,
           },
-          {
-            key: "actions",
-            header: t("settings.org.actions"),
-            className: "text-right",
-            cell: (branch) => (
-              <RowActions
-                name={branch.name}
-                onEdit={
-                  offered(may, "edit")
-                    ? () => {
-                        update.reset();
-                        setOpen({ kind: "edit", branch });
+          ...(offered(may, "edit") || offered(may, "delete")
+            ? [
+                {
+                  key: "actions",
+                  header: t("settings.org.actions"),
+                  className: "text-right",
+                  cell: (branch: TBranch) => (
+                    <RowActions
+                      name={branch.name}
+                      onEdit={
+                        offered(may, "edit")
+                          ? () => {
+                              update.reset();
+                              setOpen({ kind: "edit", branch });
+                            }
+                          : undefined
                       }
-                    : undefined
-                }
-                onDelete={
-                  offered(may, "delete")
-                    ? () => {
-                        remove.reset();
-                        setOpen({ kind: "delete", branch });
+                      onDelete={
+                        offered(may, "delete")
+                          ? () => {
+                              remove.reset();
+                              setOpen({ kind: "delete", branch });
+                            }
+                          : undefined
                       }
-                    : undefined
-                }
-              />
-            ),
-          },
+                    />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
 

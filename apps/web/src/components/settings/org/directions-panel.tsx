@@ -106,32 +106,36 @@ export function DirectionsPanel() {
             className: "text-right tabular-nums",
             cell: (direction) => direction.employeeCount,
           },
-          {
-            key: "actions",
-            header: t("settings.org.actions"),
-            className: "text-right",
-            cell: (direction) => (
-              <RowActions
-                name={direction.name}
-                onEdit={
-                  offered(may, "edit")
-                    ? () => {
-                        update.reset();
-                        setOpen({ kind: "edit", direction });
+          ...(offered(may, "edit") || offered(may, "delete")
+            ? [
+                {
+                  key: "actions",
+                  header: t("settings.org.actions"),
+                  className: "text-right",
+                  cell: (direction: TDirection) => (
+                    <RowActions
+                      name={direction.name}
+                      onEdit={
+                        offered(may, "edit")
+                          ? () => {
+                              update.reset();
+                              setOpen({ kind: "edit", direction });
+                            }
+                          : undefined
                       }
-                    : undefined
-                }
-                onDelete={
-                  offered(may, "delete")
-                    ? () => {
-                        remove.reset();
-                        setOpen({ kind: "delete", direction });
+                      onDelete={
+                        offered(may, "delete")
+                          ? () => {
+                              remove.reset();
+                              setOpen({ kind: "delete", direction });
+                            }
+                          : undefined
                       }
-                    : undefined
-                }
-              />
-            ),
-          },
+                    />
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
 

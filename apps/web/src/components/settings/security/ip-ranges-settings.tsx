@@ -88,25 +88,31 @@ export function IpRangesSettings() {
                 header: t("settings.security.label"),
                 cell: (range) => range.label ?? t("common.none"),
               },
-              {
-                key: "actions",
-                header: t("settings.org.actions"),
-                className: "text-right",
-                cell: (range) =>
-                  offered(may, "delete") ? (
-                    <Button
-                      variant="ghost"
-                      size="sm"
-                      aria-label={t("settings.security.deleteNamed", { range: ipRangeText(range) })}
-                      onClick={() => {
-                        remove.reset();
-                        setDeleting(range);
-                      }}
-                    >
-                      {t("common.delete")}
-                    </Button>
-                  ) : null,
-              },
+              ...(offered(may, "delete")
+                ? [
+                    {
+                      key: "actions",
+                      header: t("settings.org.actions"),
+                      className: "text-right",
+                      cell: (range: TIpRange) =>
+                        offered(may, "delete") ? (
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            aria-label={t("settings.security.deleteNamed", {
+                              range: ipRangeText(range),
+                            })}
+                            onClick={() => {
+                              remove.reset();
+                              setDeleting(range);
+                            }}
+                          >
+                            {t("common.delete")}
+                          </Button>
+                        ) : null,
+                    },
+                  ]
+                : []),
             ]}
           />
         </>
