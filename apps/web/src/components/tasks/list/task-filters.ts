@@ -3,7 +3,7 @@ import { addDays, fromDayKey, startOfDay } from "../shared/local-dates";
 // What the task list shows, as the URL says it: which view, which statuses, which due dates.
 // Absent keys are the defaults, so the plain /tasks address is "my open tasks".
 
-export const TASK_URL_KEYS = ["view", "status", "due", "from", "to"] as const;
+export const TASK_URL_KEYS = ["view", "status", "due", "from", "to", "sort"] as const;
 
 export const TASK_VIEWS = ["mine", "set-by-me", "all"] as const;
 export type TTaskViewParam = (typeof TASK_VIEWS)[number];
@@ -31,7 +31,9 @@ function pick<T extends string>(choices: readonly T[], value: string | null, fal
 }
 
 /** Reads the query string leniently: an unknown value is the default, never an error page. */
-export function readTaskListParams(raw: Record<(typeof TASK_URL_KEYS)[number], string | null>) {
+export function readTaskListParams(
+  raw: Record<Exclude<(typeof TASK_URL_KEYS)[number], "sort">, string | null>,
+) {
   const from = raw.from && fromDayKey(raw.from) ? raw.from : null;
   const to = raw.to && fromDayKey(raw.to) ? raw.to : null;
   // A shared link with only from/to means the range, whatever `due` says.

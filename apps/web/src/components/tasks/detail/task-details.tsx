@@ -1,0 +1,84 @@
+"use client";
+
+import Link from "next/link";
+
+import { useT } from "~/i18n/i18n-provider";
+
+import { DueAt } from "../shared/due-at";
+import { TaskTime } from "../shared/task-time";
+import type { TTask } from "../shared/task-types";
+import { DetailList, DetailPanel, type TDetailItem } from "./detail-panel";
+
+/** What the task is: its description, when it is due, who does it and what it hangs on. */
+export function TaskDetails({ task, now }: { task: TTask; now: Date }) {
+  const t = useT();
+  const items: TDetailItem[] = [
+    { key: "due", label: t("tasks.field.due"), value: <DueAt task={task} now={now} /> },
+    {
+      key: "assignee",
+      label: t("tasks.field.assignee"),
+      value: task.assignee?.name ?? t("tasks.assignee.nobody"),
+    },
+    { key: "setBy", label: t("tasks.column.setBy"), value: task.responsible.name },
+    {
+      key: "completed",
+      label: t("tasks.detail.completedAt"),
+      value: task.completedAt ? <TaskTime value={task.completedAt} /> : t("common.none"),
+    },
+    {
+      key: "created",
+      label: t("tasks.detail.createdAt"),
+      value: <TaskTime value={task.createdAt} />,
+    },
+    {
+      key: "updated",
+      label: t("tasks.detail.updatedAt"),
+      value: <TaskTime value={task.updatedAt} />,
+    },
+  ];
+  const links = [
+    task.companyId
+      ? { href: `/clients/companies/${task.companyId}`, label: t("tasks.detail.linkCompany") }
+      : null,
+    task.contactId
+      ? { href: `/clients/contacts/${task.contactId}`, label: t("tasks.detail.linkContact") }
+      : null,
+  ].filter((link) => link !== null);
+
+  return (
+    <DetailPanel title={t("tasks.detail.details")}>
+      <div className="space-y-5">
+        <div>
+          <h3 className="text-xs font-medium tracking-wide text-slate-500 uppercase">
+            {t("tasks.field.description")}
+          </h3>
+          <p className="mt-1 text-sm whitespace-pre-line text-slate-900">
+            {task.description ?? (
+              <span className="text-slate-500">{t("tasks.detail.noDescription")}</span>
+            )}
+          </p>
+        </div>
+        <DetailList items={items} />
+        {links.length > 0 || task.dealId ? (
+          <div>
+            <h3 className="text-xs font-medium tracking-wide text-slate-500 uppercase">
+              {t("tasks.detail.linkedTo")}
+            </h3>
+            <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+              {links.map((link) => (
+                <li key={link.href}>
+                  <Link href={link.href} className="font-medium text-indigo-700 hover:underline">
+                    {link.label}
+                  </Link>
+                </li>
+              ))}
+              {task.dealId ? (
+                <li className="text-slate-700">{t("tasks.detail.linkDeal")}</li>
+              ) : null}
+            </ul>
+          </div>
+        ) : null}
+      </div>
+    </DetailPanel>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { LoadingBlock } from "~/components/ui/skeleton";
+import { useT } from "~/i18n/i18n-provider";
+import { useApiError } from "~/lib/use-api-error";
+import { useTRPC } from "~/trpc/react";
+
+import { TaskTime } from "../shared/task-time";
+import type { TReminder, TTask } from "../shared/task-types";
+import { useTaskInvalidation } from "../shared/use-task-invalidation";
+import { DetailPanel } from "./detail-panel";
+import { ReminderCreateForm } from "./reminder-create-form";
+import { useTaskReminders } from "./use-task-reminders";
+
+/** The reader's open reminders on this task, with a way to add one and to resolve each. */
+export function TaskRemindersPanel({ task }: { task: TTask }) {
+  const t = useT();
+  const [adding, setAdding] = useState(false);
+  const { pages, reminders } = useTaskReminders(task.id);
+  return (
+    <DetailPanel
+      title={t("tasks.reminders.title")}
+      aside={
+        adding ? null : (
+          <Button variant="link" size="sm" onClick={() => setAdding(true)}>
+            {t("tasks.reminders.new")}
+          </Button>
+        )
+      }
+    >
+      <div className="space-y-3">
+        <p className="text-xs text-slate-500">{t("tasks.reminders.onlyYours")}</p>
+        {adding ? <ReminderCreateForm task={task} onDone={() => setAdding(false)} /> : null}
+        {pages.isPending ? (
+          <LoadingBlock label={t("common.loading")} lines={2} />
+        ) : pages.isError ? (
+          <Alert tone="error">{t("common.loadFailed")}</Alert>
+        ) : reminders && reminders.length > 0 ? (
+          <ul className="divide-y divide-slate-100">
+            {reminders.map((reminder) => (
+              <ReminderRow key={reminder.id} reminder={reminder} />
+            ))}
+          </ul>
+        ) : (
+          <p className="text-sm text-slate-600">{t("tasks.reminders.none")}</p>
+        )}
+        {pages.hasNextPage ? (
+          <Button
+            variant="secondary"
+            size="sm"
+            loading={pages.isFetchingNextPage}
+            loadingText={t("common.loadingMore")}
+            onClick={() => void pages.fetchNextPage()}
+          >
+            {t("tasks.reminders.lookFurther")}
+          </Button>
+        ) : null}
+      </div>
+    </DetailPanel>
+  );
+}
+
+function ReminderRow({ reminder }: { reminder: TReminder }) {
+  const t = useT();
+  const trpc = useTRPC();
+  const readError = useApiError();
+  const invalidate = useTaskInvalidation();
+  const resolve = useMutation(trpc.reminders.resolve.mutationOptions({ onSettled: invalidate }));
+  const failure = readError(resolve.error);
+  return (
+    <li className="space-y-2 py-2 first:pt-0 last:pb-0">
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0 text-sm">
+          <p className="font-medium break-words text-slate-900">{reminder.title}</p>
+          <p className="text-slate-600">
+            <TaskTime value={reminder.remindAt} />
+          </p>
+        </div>
+        <Button
+          variant="secondary"
+          size="sm"
+          loading={resolve.isPending}
+          onClick={() => resolve.mutate({ id: reminder.id, version: reminder.version })}
+          aria-label={`${t("tasks.reminders.resolve")}: ${reminder.title}`}
+        >
+          {t("tasks.reminders.resolve")}
+        </Button>
+      </div>
+      {failure ? <Alert tone="error">{failure.message}</Alert> : null}
+    </li>
+  );
+}
