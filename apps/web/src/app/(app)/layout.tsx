@@ -4,6 +4,7 @@ import { AppHeader } from "~/components/app-header";
 import { MainContent } from "~/components/main-content";
 import { SidebarNav } from "~/components/sidebar-nav";
 import { SkipLink } from "~/components/skip-link";
+import { ReminderPopup } from "~/components/tasks/reminders/reminder-popup";
 import { ToastProvider } from "~/components/ui/toast";
 import { getTranslator } from "~/i18n/server";
 import { requireSession } from "~/server/auth/session";
@@ -16,6 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     <ToastProvider>
       <SkipLink label={t("shell.skipToContent")} />
       <AppHeader subject={subject} appName={t("app.name")} />
+      <ReminderPopup employeeId={subject.employee.id} />
       <div className="mx-auto flex max-w-7xl flex-col gap-6 px-6 py-6 md:flex-row">
         <SidebarNav />
         <MainContent>{children}</MainContent>

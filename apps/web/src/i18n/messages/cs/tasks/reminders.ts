@@ -18,8 +18,6 @@ export const tasksReminders: TTasksMirror<typeof en> = {
   "tasks.popup.announce": "Připomenutí k vyřízení: {count}. Okno připomenutí je otevřené.",
   "tasks.popup.kindReminder": "Připomenutí",
   "tasks.popup.kindTask": "Úkol po termínu",
-  "tasks.popup.remindAt": "Připomenout",
-  "tasks.popup.dueSince": "Termín byl",
   "tasks.popup.resolve": "Vyřízeno",
   "tasks.popup.markDone": "Hotovo",
   "tasks.popup.snooze": "Připomenout za {minutes} min",

@@ -16,8 +16,6 @@ export const tasksReminders = {
   "tasks.popup.announce": "Reminders due: {count}. The reminder window is open.",
   "tasks.popup.kindReminder": "Reminder",
   "tasks.popup.kindTask": "Overdue task",
-  "tasks.popup.remindAt": "Reminder for",
-  "tasks.popup.dueSince": "Was due",
   "tasks.popup.resolve": "Resolve",
   "tasks.popup.markDone": "Mark done",
   "tasks.popup.snooze": "Remind me in {minutes} min",

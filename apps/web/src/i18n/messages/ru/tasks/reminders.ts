@@ -18,8 +18,6 @@ export const tasksReminders: TTasksMirror<typeof en> = {
   "tasks.popup.announce": "Напоминаний: {count}. Открыто окно напоминаний.",
   "tasks.popup.kindReminder": "Напоминание",
   "tasks.popup.kindTask": "Просроченная задача",
-  "tasks.popup.remindAt": "Напоминание на",
-  "tasks.popup.dueSince": "Срок был",
   "tasks.popup.resolve": "Решено",
   "tasks.popup.markDone": "Выполнено",
   "tasks.popup.snooze": "Напомнить через {minutes} мин",
