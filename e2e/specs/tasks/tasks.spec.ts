@@ -1,0 +1,64 @@
+import { disconnectE2eDb, getE2eDb } from "../../support/e2e-db";
+import { expect, test } from "../../support/test";
+import { findEmployee, PEOPLE, signInAs, toLocalInput, uniqueLabel } from "./tasks-fixtures";
+
+test.afterAll(disconnectE2eDb);
+
+test.describe("tasks", () => {
+  test("[TASKS]: rep creates a task, completes it, and it leaves the open list", async ({
+    page,
+  }) => {
+    // Eva Horáková reads Czech; as a sales rep she may not see the employee list.
+    await signInAs(page, PEOPLE.horakova);
+    const horakova = await findEmployee(PEOPLE.horakova);
+    const title = uniqueLabel("Zavolat zpět kvůli nabídce");
+    const due = new Date(Date.now() + 26 * 3_600_000);
+    due.setMinutes(0, 0, 0);
+
+    await page.getByRole("link", { name: "Úkoly" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Úkoly" })).toBeVisible();
+    await expect(page.getByRole("tab", { name: "Moje úkoly" })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
+
+    await page.getByRole("button", { name: "Nový úkol" }).click();
+    const dialog = page.getByRole("dialog", { name: "Nový úkol" });
+    // Without the employee list the task is hers, and the form says why.
+    await expect(dialog.getByText("Vy (Eva Horáková)")).toBeVisible();
+    await expect(dialog.getByText(/můžete zadávat úkoly jen sobě/)).toBeVisible();
+    await dialog.getByRole("button", { name: "Vytvořit úkol" }).click();
+    await expect(dialog.getByText("Vyplňte toto pole.")).toBeVisible();
+    await dialog.getByLabel("Název").fill(title);
+    await dialog.getByLabel("Termín").fill(toLocalInput(due));
+    await dialog.getByRole("button", { name: "Vytvořit úkol" }).click();
+
+    await expect(dialog).toBeHidden();
+    const link = page.getByRole("link", { name: title });
+    await expect(link).toBeVisible();
+    const stored = await getE2eDb().task.findFirstOrThrow({ where: { title } });
+    expect(stored).toMatchObject({ status: "open", assigneeId: horakova.id });
+    expect(stored.dueAt?.getTime()).toBe(due.getTime());
+
+    await page.getByRole("button", { name: `Hotovo: ${title}` }).click();
+    // Optimistic: the row leaves the open list at once, and the server agrees.
+    await expect(link).toBeHidden();
+    await expect(page.getByText(`„${title}“ je hotový.`)).toBeVisible();
+    await expect
+      .poll(
+        async () => (await getE2eDb().task.findUniqueOrThrow({ where: { id: stored.id } })).status,
+      )
+      .toBe("done");
+
+    // The filter lives in the URL: done tasks show it, Back returns to the open list.
+    await page.getByLabel("Stav").selectOption("done");
+    await expect(page).toHaveURL(/[?&]status=done/);
+    const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: title }) });
+    await expect(row.getByText("Hotový")).toBeVisible();
+    await expect(row.getByRole("button", { name: `Znovu otevřít: ${title}` })).toBeVisible();
+    await page.goBack();
+    await expect(page).not.toHaveURL(/status=/);
+    await expect(page.getByLabel("Stav")).toHaveValue("open");
+    await expect(page.getByRole("link", { name: title })).toBeHidden();
+  });
+});
