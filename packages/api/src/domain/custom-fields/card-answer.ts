@@ -1,6 +1,6 @@
-import { decide, type Subject } from "@charter/core/engine";
+import type { Subject } from "@charter/core/engine";
 
-import type { TDbClient, TProjectScope } from "../access/project-scope";
+import type { TDbClient } from "../access/project-scope";
 import type { TCardKind } from "./card-kinds";
 import type { TCustomSection } from "./custom-values.schema";
 import { readCustomSections } from "./read-custom-sections";
@@ -9,7 +9,8 @@ import type { TCustomValuesChange } from "./write-custom-values";
 /**
  * A record's answer with the custom sections the subject may read (`get`, `update`). The
  * stored row names the card (its type may be a field hidden from the answer itself);
- * `editable` says whether the subject may edit this very record.
+ * `editable` says whether the subject may edit this very record (`can.edit`): a section open
+ * to them is still read-only on a record they may only view.
  */
 export async function withCustomSections<T extends object>(
   db: TDbClient,
@@ -24,19 +25,6 @@ export async function withCustomSections<T extends object>(
     stored.editable,
   );
   return { ...answer, customSections };
-}
-
-/**
- * Whether the subject may edit this record, for the sections' `access`: a section open to
- * them is still read-only on a record they may only view. NOT_FOUND outside view reach.
- */
-export async function canEditRecord(
-  scope: TProjectScope,
-  kind: TCardKind,
-  id: string,
-): Promise<boolean> {
-  const record = await scope.findVisibleOrThrow(kind, id, "view");
-  return decide(scope.subject, "edit", kind, record).allowed;
 }
 
 /** The audit entry's before and after, with the custom values a save changed beside the row. */

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { createActivity } from "../../domain/activities/create-activity";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -7,4 +8,6 @@ export const createProcedure = projectProcedure
   .use(requires("activity", "create"))
   .input(ZCreateInput)
   .output(ZCreateOutput)
-  .mutation(({ ctx, input }) => createActivity(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "activity", await createActivity(ctx, input)),
+  );

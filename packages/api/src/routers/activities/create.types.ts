@@ -1,3 +1,4 @@
+import { ZRecordCan } from "../../domain/access/record-can.schema";
 import { ZActivity, ZActivityFields } from "./activity.schema";
 
 export const ZCreateInput = ZActivityFields.refine(
@@ -8,4 +9,4 @@ export const ZCreateInput = ZActivityFields.refine(
   },
 );
 
-export const ZCreateOutput = ZActivity;
+export const ZCreateOutput = ZActivity.extend({ can: ZRecordCan });

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { findActivityOrThrow } from "../../domain/activities/find-activity";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
@@ -7,6 +8,10 @@ export const getProcedure = projectProcedure
   .use(requires("activity", "view"))
   .input(ZGetInput)
   .output(ZGetOutput)
-  .query(({ ctx, input }) =>
-    findActivityOrThrow(ctx.db, { id: input.id, reach: ctx.reach("activity", "view") }),
+  .query(async ({ ctx, input }) =>
+    withRecordCan(
+      ctx,
+      "activity",
+      await findActivityOrThrow(ctx.db, { id: input.id, reach: ctx.reach("activity", "view") }),
+    ),
   );

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { updateActivity } from "../../domain/activities/update-activity";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -7,4 +8,6 @@ export const updateProcedure = projectProcedure
   .use(requires("activity", "edit"))
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
-  .mutation(({ ctx, input }) => updateActivity(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "activity", await updateActivity(ctx, input)),
+  );

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZActivity, ZActivityFields, ZActivityId, ZVersion } from "./activity.schema";
 
 export const ZUpdateInput = z.strictObject({
@@ -11,4 +13,4 @@ export const ZUpdateInput = z.strictObject({
   }),
 });
 
-export const ZUpdateOutput = ZActivity;
+export const ZUpdateOutput = ZActivity.extend({ can: ZRecordCan });

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { assignCompany } from "../../domain/companies/assign-company";
 import { projectProcedure, requires } from "../../trpc";
 import { ZAssignInput, ZAssignOutput } from "./assign.types";
@@ -7,4 +8,6 @@ export const assignProcedure = projectProcedure
   .use(requires("company", "assign"))
   .input(ZAssignInput)
   .output(ZAssignOutput)
-  .mutation(({ ctx, input }) => assignCompany(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "company", await assignCompany(ctx, input)),
+  );

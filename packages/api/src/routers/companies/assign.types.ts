@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
 import { ZCompany, ZCompanyId, ZVersion } from "./company.schema";
 
 export const ZAssignInput = z.strictObject({
@@ -8,4 +9,4 @@ export const ZAssignInput = z.strictObject({
   responsibleId: z.uuid("responsibleId must be an employee id."),
 });
 
-export const ZAssignOutput = ZCompany;
+export const ZAssignOutput = ZCompany.extend({ can: ZRecordCan });

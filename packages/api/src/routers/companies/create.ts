@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { createCompany } from "../../domain/companies/create-company";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -7,4 +8,6 @@ export const createProcedure = projectProcedure
   .use(requires("company", "create"))
   .input(ZCreateInput)
   .output(ZCreateOutput)
-  .mutation(({ ctx, input }) => createCompany(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "company", await createCompany(ctx, input)),
+  );

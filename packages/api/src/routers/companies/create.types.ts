@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
 import { ZCompany, ZCompanyFields } from "./company.schema";
 
 export const ZCreateInput = ZCompanyFields.extend({
@@ -7,4 +8,4 @@ export const ZCreateInput = ZCompanyFields.extend({
   responsibleId: z.uuid("responsibleId must be an employee id.").optional(),
 });
 
-export const ZCreateOutput = ZCompany;
+export const ZCreateOutput = ZCompany.extend({ can: ZRecordCan });

@@ -1,6 +1,7 @@
+import { findVisibleRecordCan } from "../../domain/access/record-can";
 import { presentCompanyFor } from "../../domain/companies/company-select";
 import { findCompanyOrThrow } from "../../domain/companies/find-company";
-import { canEditRecord, withCustomSections } from "../../domain/custom-fields/card-answer";
+import { withCustomSections } from "../../domain/custom-fields/card-answer";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
 
@@ -10,15 +11,16 @@ export const getProcedure = projectProcedure
   .input(ZGetInput)
   .output(ZGetOutput)
   .query(async ({ ctx, input }) => {
-    const editable = await canEditRecord(ctx, "company", input.id);
+    const can = await findVisibleRecordCan(ctx, "company", input.id);
     const row = await findCompanyOrThrow(ctx.db, {
       id: input.id,
       reach: ctx.reach("company", "view"),
     });
-    return withCustomSections(
+    const card = await withCustomSections(
       ctx.db,
       ctx.subject,
-      { kind: "company", id: row.id, typeId: row.typeId, editable },
+      { kind: "company", id: row.id, typeId: row.typeId, editable: can.edit },
       presentCompanyFor(ctx.subject)(row),
     );
+    return { ...card, can };
   });

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { updateCompany } from "../../domain/companies/update-company";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -7,4 +8,6 @@ export const updateProcedure = projectProcedure
   .use(requires("company", "edit"))
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
-  .mutation(({ ctx, input }) => updateCompany(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "company", await updateCompany(ctx, input)),
+  );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
 import {
   ZCustomSection,
   ZCustomValuesInput,
@@ -21,4 +22,7 @@ export const ZUpdateInput = z
     { message: "Change at least one field.", path: ["fields"] },
   );
 
-export const ZUpdateOutput = ZCompany.extend({ customSections: z.array(ZCustomSection) });
+export const ZUpdateOutput = ZCompany.extend({
+  customSections: z.array(ZCustomSection),
+  can: ZRecordCan,
+});

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { assignContact } from "../../domain/contacts/assign-contact";
 import { projectProcedure, requires } from "../../trpc";
 import { ZAssignInput, ZAssignOutput } from "./assign.types";
@@ -7,4 +8,6 @@ export const assignProcedure = projectProcedure
   .use(requires("contact", "assign"))
   .input(ZAssignInput)
   .output(ZAssignOutput)
-  .mutation(({ ctx, input }) => assignContact(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "contact", await assignContact(ctx, input)),
+  );

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZContact, ZContactId, ZVersion } from "./contact.schema";
 
 export const ZAssignInput = z.strictObject({
@@ -8,4 +10,4 @@ export const ZAssignInput = z.strictObject({
   responsibleId: z.uuid("responsibleId must be an employee id."),
 });
 
-export const ZAssignOutput = ZContact;
+export const ZAssignOutput = ZContact.extend({ can: ZRecordCan });

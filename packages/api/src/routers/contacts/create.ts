@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { createContact } from "../../domain/contacts/create-contact";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -7,4 +8,6 @@ export const createProcedure = projectProcedure
   .use(requires("contact", "create"))
   .input(ZCreateInput)
   .output(ZCreateOutput)
-  .mutation(({ ctx, input }) => createContact(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "contact", await createContact(ctx, input)),
+  );

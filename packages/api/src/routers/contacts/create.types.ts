@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZContact, ZContactFields } from "./contact.schema";
 
 export const ZCreateInput = ZContactFields.extend({
@@ -7,4 +9,4 @@ export const ZCreateInput = ZContactFields.extend({
   responsibleId: z.uuid("responsibleId must be an employee id.").optional(),
 });
 
-export const ZCreateOutput = ZContact;
+export const ZCreateOutput = ZContact.extend({ can: ZRecordCan });

@@ -1,5 +1,6 @@
+import { findVisibleRecordCan } from "../../domain/access/record-can";
 import { findContactOrThrow } from "../../domain/contacts/find-contact";
-import { canEditRecord, withCustomSections } from "../../domain/custom-fields/card-answer";
+import { withCustomSections } from "../../domain/custom-fields/card-answer";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
 
@@ -9,10 +10,16 @@ export const getProcedure = projectProcedure
   .input(ZGetInput)
   .output(ZGetOutput)
   .query(async ({ ctx, input }) => {
-    const editable = await canEditRecord(ctx, "contact", input.id);
+    const can = await findVisibleRecordCan(ctx, "contact", input.id);
     const row = await findContactOrThrow(ctx.db, {
       id: input.id,
       reach: ctx.reach("contact", "view"),
     });
-    return withCustomSections(ctx.db, ctx.subject, { kind: "contact", ...row, editable }, row);
+    const card = await withCustomSections(
+      ctx.db,
+      ctx.subject,
+      { kind: "contact", ...row, editable: can.edit },
+      row,
+    );
+    return { ...card, can };
   });

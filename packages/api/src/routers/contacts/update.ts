@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { updateContact } from "../../domain/contacts/update-contact";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -7,4 +8,6 @@ export const updateProcedure = projectProcedure
   .use(requires("contact", "edit"))
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
-  .mutation(({ ctx, input }) => updateContact(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "contact", await updateContact(ctx, input)),
+  );

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { assignDeal } from "../../domain/deals/assign-deal";
 import { projectProcedure, requires } from "../../trpc";
 import { ZAssignInput, ZAssignOutput } from "./assign.types";
@@ -7,4 +8,4 @@ export const assignProcedure = projectProcedure
   .use(requires("deal", "assign"))
   .input(ZAssignInput)
   .output(ZAssignOutput)
-  .mutation(({ ctx, input }) => assignDeal(ctx, input));
+  .mutation(async ({ ctx, input }) => withRecordCan(ctx, "deal", await assignDeal(ctx, input)));

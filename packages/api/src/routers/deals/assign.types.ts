@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZVersion } from "../companies/company.schema";
 import { ZDeal, ZDealId } from "./deal.schema";
 
@@ -9,4 +11,4 @@ export const ZAssignInput = z.strictObject({
   responsibleId: z.uuid("responsibleId must be an employee id."),
 });
 
-export const ZAssignOutput = ZDeal;
+export const ZAssignOutput = ZDeal.extend({ can: ZRecordCan });

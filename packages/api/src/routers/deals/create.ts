@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { createDeal } from "../../domain/deals/create-deal";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -7,4 +8,4 @@ export const createProcedure = projectProcedure
   .use(requires("deal", "create"))
   .input(ZCreateInput)
   .output(ZCreateOutput)
-  .mutation(({ ctx, input }) => createDeal(ctx, input));
+  .mutation(async ({ ctx, input }) => withRecordCan(ctx, "deal", await createDeal(ctx, input)));

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZDeal, ZNewDealFields } from "./deal.schema";
 
 export const ZCreateInput = ZNewDealFields.extend({
@@ -7,4 +9,4 @@ export const ZCreateInput = ZNewDealFields.extend({
   responsibleId: z.uuid("responsibleId must be an employee id.").optional(),
 });
 
-export const ZCreateOutput = ZDeal;
+export const ZCreateOutput = ZDeal.extend({ can: ZRecordCan });

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { findDealDetails } from "../../domain/deals/deal-details";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
@@ -7,4 +8,6 @@ export const getProcedure = projectProcedure
   .use(requires("deal", "view"))
   .input(ZGetInput)
   .output(ZGetOutput)
-  .query(({ ctx, input }) => findDealDetails(ctx, input.id));
+  .query(async ({ ctx, input }) =>
+    withRecordCan(ctx, "deal", await findDealDetails(ctx, input.id)),
+  );

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZDeal, ZDealId } from "./deal.schema";
 
 export const ZGetInput = z.strictObject({ id: ZDealId });
@@ -7,6 +9,7 @@ export const ZGetInput = z.strictObject({ id: ZDealId });
 const ZRef = z.object({ id: z.string(), name: z.string() });
 
 export const ZGetOutput = ZDeal.extend({
+  can: ZRecordCan,
   /** Prices, discounts and totals are absent when the amount is hidden from the caller. */
   lines: z.array(
     z.object({

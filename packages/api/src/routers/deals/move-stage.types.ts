@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZVersion } from "../companies/company.schema";
 import { ZDeal, ZDealId, ZFiredTask } from "./deal.schema";
 
@@ -11,7 +13,7 @@ export const ZMoveStageInput = z.strictObject({
 });
 
 export const ZMoveStageOutput = z.object({
-  deal: ZDeal,
+  deal: ZDeal.extend({ can: ZRecordCan }),
   /** The tasks the stage's chains created (G3). */
   tasks: z.array(ZFiredTask),
 });

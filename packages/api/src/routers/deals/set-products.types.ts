@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZVersion } from "../companies/company.schema";
 import { ZMoney, ZProductId } from "../products/product.schema";
 import { ZDeal, ZDealId } from "./deal.schema";
@@ -34,4 +36,4 @@ export const ZSetProductsInput = z.strictObject({
     ),
 });
 
-export const ZSetProductsOutput = ZDeal;
+export const ZSetProductsOutput = ZDeal.extend({ can: ZRecordCan });

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { updateDeal } from "../../domain/deals/update-deal";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -7,4 +8,4 @@ export const updateProcedure = projectProcedure
   .use(requires("deal", "edit"))
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
-  .mutation(({ ctx, input }) => updateDeal(ctx, input));
+  .mutation(async ({ ctx, input }) => withRecordCan(ctx, "deal", await updateDeal(ctx, input)));

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZVersion } from "../companies/company.schema";
 import { ZDeal, ZDealId, ZNewDealFields } from "./deal.schema";
 
@@ -13,4 +15,4 @@ export const ZUpdateInput = z.strictObject({
     .refine((fields) => Object.keys(fields).length > 0, "Change at least one field."),
 });
 
-export const ZUpdateOutput = ZDeal;
+export const ZUpdateOutput = ZDeal.extend({ can: ZRecordCan });

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { generateDocument } from "../../domain/documents/generate-document";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGenerateInput, ZGenerateOutput } from "./generate.types";
@@ -7,4 +8,6 @@ export const generateProcedure = projectProcedure
   .use(requires("document", "create"))
   .input(ZGenerateInput)
   .output(ZGenerateOutput)
-  .mutation(({ ctx, input }) => generateDocument(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "document", await generateDocument(ctx, input)),
+  );

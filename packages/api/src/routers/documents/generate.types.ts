@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZDocumentWithBody, ZId } from "./document.schema";
 
 export const ZGenerateInput = z.strictObject({
@@ -15,4 +17,4 @@ export const ZGenerateInput = z.strictObject({
   number: z.string().trim().min(1).max(50).optional(),
 });
 
-export const ZGenerateOutput = ZDocumentWithBody;
+export const ZGenerateOutput = ZDocumentWithBody.extend({ can: ZRecordCan });

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { findDocumentOrThrow } from "../../domain/documents/list-documents";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
@@ -7,4 +8,6 @@ export const getProcedure = projectProcedure
   .use(requires("document", "view"))
   .input(ZGetInput)
   .output(ZGetOutput)
-  .query(({ ctx, input }) => findDocumentOrThrow(ctx, input.id));
+  .query(async ({ ctx, input }) =>
+    withRecordCan(ctx, "document", await findDocumentOrThrow(ctx, input.id)),
+  );

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { setDocumentStatus } from "../../domain/documents/change-document";
 import { projectProcedure, requires } from "../../trpc";
 import { ZSetStatusInput, ZSetStatusOutput } from "./set-status.types";
@@ -7,4 +8,6 @@ export const setStatusProcedure = projectProcedure
   .use(requires("document", "edit"))
   .input(ZSetStatusInput)
   .output(ZSetStatusOutput)
-  .mutation(({ ctx, input }) => setDocumentStatus(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "document", await setDocumentStatus(ctx, input)),
+  );

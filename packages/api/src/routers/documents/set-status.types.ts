@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZDocumentStatus, ZDocumentWithBody, ZId, ZVersion } from "./document.schema";
 
 export const ZSetStatusInput = z.strictObject({
@@ -8,4 +10,4 @@ export const ZSetStatusInput = z.strictObject({
   status: ZDocumentStatus,
 });
 
-export const ZSetStatusOutput = ZDocumentWithBody;
+export const ZSetStatusOutput = ZDocumentWithBody.extend({ can: ZRecordCan });

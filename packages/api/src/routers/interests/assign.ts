@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { assignInterest } from "../../domain/interests/write-interests";
 import { projectProcedure, requires } from "../../trpc";
 import { ZAssignInput, ZAssignOutput } from "./assign.types";
@@ -7,4 +8,6 @@ export const assignProcedure = projectProcedure
   .use(requires("interest", "assign"))
   .input(ZAssignInput)
   .output(ZAssignOutput)
-  .mutation(({ ctx, input }) => assignInterest(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "interest", await assignInterest(ctx, input)),
+  );

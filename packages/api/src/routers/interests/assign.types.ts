@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZVersion } from "../companies/company.schema";
 import { ZInterest, ZInterestId } from "./interest.schema";
 
@@ -9,4 +11,4 @@ export const ZAssignInput = z.strictObject({
   responsibleId: z.uuid("responsibleId must be an employee id."),
 });
 
-export const ZAssignOutput = ZInterest;
+export const ZAssignOutput = ZInterest.extend({ can: ZRecordCan });

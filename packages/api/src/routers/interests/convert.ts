@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { convertInterest } from "../../domain/interests/convert-interest";
 import { projectProcedure, requires } from "../../trpc";
 import { ZConvertInput, ZConvertOutput } from "./convert.types";
@@ -11,4 +12,10 @@ export const convertProcedure = projectProcedure
   .use(requires("interest", "edit"))
   .input(ZConvertInput)
   .output(ZConvertOutput)
-  .mutation(({ ctx, input }) => convertInterest(ctx, input));
+  .mutation(async ({ ctx, input }) => {
+    const converted = await convertInterest(ctx, input);
+    return {
+      interest: await withRecordCan(ctx, "interest", converted.interest),
+      deal: await withRecordCan(ctx, "deal", converted.deal),
+    };
+  });

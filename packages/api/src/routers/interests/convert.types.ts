@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZVersion } from "../companies/company.schema";
 import { ZDeal, ZNewDealFields } from "../deals/deal.schema";
 import { ZInterest, ZInterestId } from "./interest.schema";
@@ -19,4 +21,7 @@ export const ZConvertInput = z.strictObject({
   stageId: ZNewDealFields.shape.stageId,
 });
 
-export const ZConvertOutput = z.object({ interest: ZInterest, deal: ZDeal });
+export const ZConvertOutput = z.object({
+  interest: ZInterest.extend({ can: ZRecordCan }),
+  deal: ZDeal.extend({ can: ZRecordCan }),
+});

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { createInterest } from "../../domain/interests/write-interests";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -7,4 +8,6 @@ export const createProcedure = projectProcedure
   .use(requires("interest", "create"))
   .input(ZCreateInput)
   .output(ZCreateOutput)
-  .mutation(({ ctx, input }) => createInterest(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "interest", await createInterest(ctx, input)),
+  );

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZInterest, ZInterestFields } from "./interest.schema";
 
 export const ZCreateInput = ZInterestFields.extend({
@@ -7,4 +9,4 @@ export const ZCreateInput = ZInterestFields.extend({
   responsibleId: z.uuid("responsibleId must be an employee id.").optional(),
 });
 
-export const ZCreateOutput = ZInterest;
+export const ZCreateOutput = ZInterest.extend({ can: ZRecordCan });

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { findInterestOrThrow } from "../../domain/interests/list-interests";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
@@ -7,4 +8,6 @@ export const getProcedure = projectProcedure
   .use(requires("interest", "view"))
   .input(ZGetInput)
   .output(ZGetOutput)
-  .query(({ ctx, input }) => findInterestOrThrow(ctx, input.id));
+  .query(async ({ ctx, input }) =>
+    withRecordCan(ctx, "interest", await findInterestOrThrow(ctx, input.id)),
+  );

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { updateInterest } from "../../domain/interests/write-interests";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -7,4 +8,6 @@ export const updateProcedure = projectProcedure
   .use(requires("interest", "edit"))
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
-  .mutation(({ ctx, input }) => updateInterest(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "interest", await updateInterest(ctx, input)),
+  );

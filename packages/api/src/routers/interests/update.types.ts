@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZVersion } from "../companies/company.schema";
 import { ZInterest, ZInterestFields, ZInterestId } from "./interest.schema";
 
@@ -15,4 +17,4 @@ export const ZUpdateInput = z.strictObject({
     .refine((fields) => Object.keys(fields).length > 0, "Change at least one field."),
 });
 
-export const ZUpdateOutput = ZInterest;
+export const ZUpdateOutput = ZInterest.extend({ can: ZRecordCan });

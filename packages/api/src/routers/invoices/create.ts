@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { createInvoice } from "../../domain/invoices/create-invoice";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -7,4 +8,6 @@ export const createProcedure = projectProcedure
   .use(requires("invoice", "create"))
   .input(ZCreateInput)
   .output(ZCreateOutput)
-  .mutation(({ ctx, input }) => createInvoice(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "invoice", await createInvoice(ctx, input)),
+  );

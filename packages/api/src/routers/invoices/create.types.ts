@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZCurrency, ZDate, ZId, ZInvoiceWithLines, ZLines } from "./invoice.schema";
 
 export const ZCreateInput = z.strictObject({
@@ -11,4 +13,4 @@ export const ZCreateInput = z.strictObject({
   lines: ZLines.default([]),
 });
 
-export const ZCreateOutput = ZInvoiceWithLines;
+export const ZCreateOutput = ZInvoiceWithLines.extend({ can: ZRecordCan });

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { setInvoiceStatus } from "../../domain/invoices/change-invoice";
 import { projectProcedure, requires } from "../../trpc";
 import { ZSetStatusInput, ZSetStatusOutput } from "./set-status.types";
@@ -7,4 +8,6 @@ export const setStatusProcedure = projectProcedure
   .use(requires("invoice", "edit"))
   .input(ZSetStatusInput)
   .output(ZSetStatusOutput)
-  .mutation(({ ctx, input }) => setInvoiceStatus(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "invoice", await setInvoiceStatus(ctx, input)),
+  );

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZId, ZInvoiceStatus, ZInvoiceWithLines, ZVersion } from "./invoice.schema";
 
 export const ZSetStatusInput = z.strictObject({
@@ -8,4 +10,4 @@ export const ZSetStatusInput = z.strictObject({
   status: ZInvoiceStatus,
 });
 
-export const ZSetStatusOutput = ZInvoiceWithLines;
+export const ZSetStatusOutput = ZInvoiceWithLines.extend({ can: ZRecordCan });

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { updateInvoice } from "../../domain/invoices/change-invoice";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -7,4 +8,6 @@ export const updateProcedure = projectProcedure
   .use(requires("invoice", "edit"))
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
-  .mutation(({ ctx, input }) => updateInvoice(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "invoice", await updateInvoice(ctx, input)),
+  );

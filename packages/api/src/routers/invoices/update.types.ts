@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZCurrency, ZDate, ZId, ZInvoiceWithLines, ZLines, ZVersion } from "./invoice.schema";
 
 export const ZUpdateInput = z
@@ -24,4 +26,4 @@ export const ZUpdateInput = z
     },
   );
 
-export const ZUpdateOutput = ZInvoiceWithLines;
+export const ZUpdateOutput = ZInvoiceWithLines.extend({ can: ZRecordCan });

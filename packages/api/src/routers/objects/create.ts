@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { createObject } from "../../domain/objects/create-object";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -7,4 +8,4 @@ export const createProcedure = projectProcedure
   .use(requires("object", "create"))
   .input(ZCreateInput)
   .output(ZCreateOutput)
-  .mutation(({ ctx, input }) => createObject(ctx, input));
+  .mutation(async ({ ctx, input }) => withRecordCan(ctx, "object", await createObject(ctx, input)));

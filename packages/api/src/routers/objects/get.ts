@@ -1,4 +1,5 @@
-import { canEditRecord, withCustomSections } from "../../domain/custom-fields/card-answer";
+import { findVisibleRecordCan } from "../../domain/access/record-can";
+import { withCustomSections } from "../../domain/custom-fields/card-answer";
 import { findObjectOrThrow } from "../../domain/objects/list-objects";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
@@ -9,10 +10,16 @@ export const getProcedure = projectProcedure
   .input(ZGetInput)
   .output(ZGetOutput)
   .query(async ({ ctx, input }) => {
-    const editable = await canEditRecord(ctx, "object", input.id);
+    const can = await findVisibleRecordCan(ctx, "object", input.id);
     const row = await findObjectOrThrow(ctx.db, {
       id: input.id,
       reach: ctx.reach("object", "view"),
     });
-    return withCustomSections(ctx.db, ctx.subject, { kind: "object", ...row, editable }, row);
+    const card = await withCustomSections(
+      ctx.db,
+      ctx.subject,
+      { kind: "object", ...row, editable: can.edit },
+      row,
+    );
+    return { ...card, can };
   });

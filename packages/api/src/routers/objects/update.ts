@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { updateObject } from "../../domain/objects/update-object";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -7,4 +8,4 @@ export const updateProcedure = projectProcedure
   .use(requires("object", "edit"))
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
-  .mutation(({ ctx, input }) => updateObject(ctx, input));
+  .mutation(async ({ ctx, input }) => withRecordCan(ctx, "object", await updateObject(ctx, input)));

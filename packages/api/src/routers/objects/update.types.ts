@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import {
   ZCustomValuesInput,
   ZObjectCard,
@@ -23,4 +25,4 @@ export const ZUpdateInput = z
     { message: "Change at least one field.", path: ["fields"] },
   );
 
-export const ZUpdateOutput = ZObjectCard;
+export const ZUpdateOutput = ZObjectCard.extend({ can: ZRecordCan });

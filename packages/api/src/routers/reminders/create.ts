@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { createReminder } from "../../domain/reminders/write-reminder";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -7,4 +8,6 @@ export const createProcedure = projectProcedure
   .use(requires("reminder", "create"))
   .input(ZCreateInput)
   .output(ZCreateOutput)
-  .mutation(({ ctx, input }) => createReminder(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "reminder", await createReminder(ctx, input)),
+  );

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { findReminderOrThrow } from "../../domain/reminders/list-reminders";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
@@ -7,6 +8,10 @@ export const getProcedure = projectProcedure
   .use(requires("reminder", "view"))
   .input(ZGetInput)
   .output(ZGetOutput)
-  .query(({ ctx, input }) =>
-    findReminderOrThrow(ctx.db, { id: input.id, reach: ctx.reach("reminder", "view") }),
+  .query(async ({ ctx, input }) =>
+    withRecordCan(
+      ctx,
+      "reminder",
+      await findReminderOrThrow(ctx.db, { id: input.id, reach: ctx.reach("reminder", "view") }),
+    ),
   );

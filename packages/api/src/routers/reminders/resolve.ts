@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { resolveReminder } from "../../domain/reminders/resolve-reminder";
 import { projectProcedure, requires } from "../../trpc";
 import { ZResolveInput, ZResolveOutput } from "./resolve.types";
@@ -7,4 +8,6 @@ export const resolveProcedure = projectProcedure
   .use(requires("reminder", "edit"))
   .input(ZResolveInput)
   .output(ZResolveOutput)
-  .mutation(({ ctx, input }) => resolveReminder(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "reminder", await resolveReminder(ctx, input)),
+  );

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { updateReminder } from "../../domain/reminders/write-reminder";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -7,4 +8,6 @@ export const updateProcedure = projectProcedure
   .use(requires("reminder", "edit"))
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
-  .mutation(({ ctx, input }) => updateReminder(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "reminder", await updateReminder(ctx, input)),
+  );

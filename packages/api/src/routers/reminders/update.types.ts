@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZReminder, ZReminderFields, ZReminderId, ZVersion } from "./reminder.schema";
 
 export const ZUpdateInput = z.strictObject({
@@ -11,4 +13,4 @@ export const ZUpdateInput = z.strictObject({
   }),
 });
 
-export const ZUpdateOutput = ZReminder;
+export const ZUpdateOutput = ZReminder.extend({ can: ZRecordCan });

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { createTask } from "../../domain/tasks/create-task";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -7,4 +8,4 @@ export const createProcedure = projectProcedure
   .use(requires("task", "create"))
   .input(ZCreateInput)
   .output(ZCreateOutput)
-  .mutation(({ ctx, input }) => createTask(ctx, input));
+  .mutation(async ({ ctx, input }) => withRecordCan(ctx, "task", await createTask(ctx, input)));

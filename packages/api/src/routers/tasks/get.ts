@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { findTaskOrThrow } from "../../domain/tasks/list-tasks";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
@@ -7,6 +8,10 @@ export const getProcedure = projectProcedure
   .use(requires("task", "view"))
   .input(ZGetInput)
   .output(ZGetOutput)
-  .query(({ ctx, input }) =>
-    findTaskOrThrow(ctx.db, { id: input.id, reach: ctx.reach("task", "view") }),
+  .query(async ({ ctx, input }) =>
+    withRecordCan(
+      ctx,
+      "task",
+      await findTaskOrThrow(ctx.db, { id: input.id, reach: ctx.reach("task", "view") }),
+    ),
   );

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { setTaskParticipants } from "../../domain/tasks/set-task-participants";
 import { projectProcedure, requires } from "../../trpc";
 import { ZSetParticipantsInput, ZSetParticipantsOutput } from "./set-participants.types";
@@ -7,4 +8,6 @@ export const setParticipantsProcedure = projectProcedure
   .use(requires("task", "edit"))
   .input(ZSetParticipantsInput)
   .output(ZSetParticipantsOutput)
-  .mutation(({ ctx, input }) => setTaskParticipants(ctx, input));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "task", await setTaskParticipants(ctx, input)),
+  );

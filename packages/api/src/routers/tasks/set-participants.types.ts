@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZParticipantIds, ZTask, ZTaskId, ZVersion } from "./task.schema";
 
 export const ZSetParticipantsInput = z.strictObject({
@@ -9,4 +11,4 @@ export const ZSetParticipantsInput = z.strictObject({
   participantIds: ZParticipantIds,
 });
 
-export const ZSetParticipantsOutput = ZTask;
+export const ZSetParticipantsOutput = ZTask.extend({ can: ZRecordCan });

@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { changeTaskStatus } from "../../domain/tasks/change-task-status";
 import { projectProcedure, requires } from "../../trpc";
 import {
@@ -16,18 +17,24 @@ export const completeProcedure = projectProcedure
   .use(requires("task", "edit"))
   .input(ZCompleteInput)
   .output(ZCompleteOutput)
-  .mutation(({ ctx, input }) => changeTaskStatus(ctx, input, "complete"));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "task", await changeTaskStatus(ctx, input, "complete")),
+  );
 
 /** Done or cancelled → open. */
 export const reopenProcedure = projectProcedure
   .use(requires("task", "edit"))
   .input(ZReopenInput)
   .output(ZReopenOutput)
-  .mutation(({ ctx, input }) => changeTaskStatus(ctx, input, "reopen"));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "task", await changeTaskStatus(ctx, input, "reopen")),
+  );
 
 /** Open → cancelled. */
 export const cancelProcedure = projectProcedure
   .use(requires("task", "edit"))
   .input(ZCancelInput)
   .output(ZCancelOutput)
-  .mutation(({ ctx, input }) => changeTaskStatus(ctx, input, "cancel"));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(ctx, "task", await changeTaskStatus(ctx, input, "cancel")),
+  );

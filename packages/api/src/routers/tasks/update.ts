@@ -1,3 +1,4 @@
+import { withRecordCan } from "../../domain/access/record-can";
 import { updateTask } from "../../domain/tasks/update-task";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -7,4 +8,4 @@ export const updateProcedure = projectProcedure
   .use(requires("task", "edit"))
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
-  .mutation(({ ctx, input }) => updateTask(ctx, input));
+  .mutation(async ({ ctx, input }) => withRecordCan(ctx, "task", await updateTask(ctx, input)));

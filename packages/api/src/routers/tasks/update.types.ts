@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZRecordCan } from "../../domain/access/record-can.schema";
+
 import { ZTask, ZTaskFields, ZTaskId, ZVersion } from "./task.schema";
 
 export const ZUpdateInput = z.strictObject({
@@ -11,4 +13,4 @@ export const ZUpdateInput = z.strictObject({
   }),
 });
 
-export const ZUpdateOutput = ZTask;
+export const ZUpdateOutput = ZTask.extend({ can: ZRecordCan });
