@@ -31,6 +31,7 @@ export function useRefreshAccess() {
         queryClient.invalidateQueries({ queryKey: trpc.groups.pathKey() }),
         // A changed right changes what explain answers, and which actions pages offer.
         queryClient.invalidateQueries({ queryKey: trpc.permissions.pathKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.session.me.queryKey() }),
       ]),
     [queryClient, trpc],
   );
