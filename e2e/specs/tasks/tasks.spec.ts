@@ -62,3 +62,34 @@ test.describe("tasks", () => {
     await expect(page.getByRole("link", { name: title })).toBeHidden();
   });
 });
+
+test.describe("tasks, when the server refuses", () => {
+  test("[TASKS]: a refused completion puts the task back and says why", async ({ page }) => {
+    await signInAs(page, PEOPLE.horakova);
+    const horakova = await findEmployee(PEOPLE.horakova);
+    const task = await getE2eDb().task.create({
+      data: {
+        projectId: horakova.projectId,
+        title: uniqueLabel("Poslat ceník"),
+        responsibleId: horakova.id,
+        assigneeId: horakova.id,
+        directionId: horakova.directionId,
+      },
+    });
+    await page.goto("/tasks");
+    const link = page.getByRole("link", { name: task.title });
+    await expect(link).toBeVisible();
+
+    // Someone else changes the task while it is on her screen.
+    await getE2eDb().task.update({
+      where: { id: task.id },
+      data: { description: "Upraveno kolegou", version: { increment: 1 } },
+    });
+    await page.getByRole("button", { name: `Hotovo: ${task.title}` }).click();
+
+    await expect(page.getByText(`„${task.title}“ se nezměnil: Někdo tento záznam`)).toBeVisible();
+    await expect(link).toBeVisible();
+    const stored = await getE2eDb().task.findUniqueOrThrow({ where: { id: task.id } });
+    expect(stored.status).toBe("open");
+  });
+});
