@@ -24,7 +24,10 @@ export function EmployeeStatusBadges({
           <Badge tone="danger">{t("settings.employees.expired")}</Badge>
         ) : (
           <Badge tone="info">
-            {t("settings.employees.accessUntil")} <LocalTime value={expiry} withTime={false} />
+            {/* One flex item, so the space before the date is kept. */}
+            <span>
+              {t("settings.employees.accessUntil")} <LocalTime value={expiry} withTime={false} />
+            </span>
           </Badge>
         )
       ) : null}
