@@ -38,6 +38,13 @@ const employees = (action: Action, fresh: boolean) =>
   }) as const;
 
 export const EMPLOYEE_CASES: TAccessCases = {
+  // Every employee of the project picks colleagues: no right is judged, all answer.
+  "employees.directory": {
+    action: null,
+    resource: "settings.employees",
+    fresh: false,
+    call: (caller) => caller.employees.directory({ limit: 1 }),
+  },
   "employees.list": {
     ...employees("view", false),
     call: (caller) => caller.employees.list({ limit: 1 }),

@@ -1,5 +1,6 @@
 import { createTRPCRouter } from "../../trpc";
 import { createProcedure } from "./create";
+import { directoryProcedure } from "./directory";
 import { getProcedure } from "./get";
 import { listProcedure } from "./list";
 import { setAccessExpiryProcedure } from "./set-access-expiry";
@@ -8,6 +9,7 @@ import { updateProcedure } from "./update";
 
 export const employeesRouter = createTRPCRouter({
   list: listProcedure,
+  directory: directoryProcedure,
   get: getProcedure,
   create: createProcedure,
   update: updateProcedure,
