@@ -192,7 +192,8 @@ describe("roles: what a change does to the holders", () => {
       admin.roles.assign({
         roleId: role.id,
         employeeId: rep.id,
-        expiresAt: new Date(Date.now() - 1000),
+        // An hour ago: the caller's clock was read when it was made, seconds ago on a busy machine.
+        expiresAt: new Date(Date.now() - 3_600_000),
       }),
       "BAD_REQUEST",
       /expiresAt: give a moment in the future/,
