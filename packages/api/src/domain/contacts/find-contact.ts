@@ -2,16 +2,23 @@ import type { Prisma } from "@charter/db/client";
 
 import { notFound } from "../access/find-visible-or-throw";
 import type { TDbClient } from "../access/project-scope";
-import { CONTACT_SELECT, type TContactRow } from "./contact-select";
+import { contactWithCompanySelect, type TContactWithCompanyRow } from "./contact-select";
 
-/** One contact within reach; outside reach it does not exist (D7). */
+/**
+ * One contact within reach; outside reach it does not exist (D7). Its company is named only
+ * inside `companyReach`.
+ */
 export async function findContactOrThrow(
   db: TDbClient,
-  where: { id: string; reach: Prisma.ContactWhereInput },
-): Promise<TContactRow> {
+  where: {
+    id: string;
+    reach: Prisma.ContactWhereInput;
+    companyReach: Prisma.CompanyWhereInput;
+  },
+): Promise<TContactWithCompanyRow> {
   const row = await db.contact.findFirst({
     where: { AND: [{ id: where.id }, where.reach] },
-    select: CONTACT_SELECT,
+    select: contactWithCompanySelect(where.companyReach),
   });
   if (!row) throw notFound("contact");
   return row;

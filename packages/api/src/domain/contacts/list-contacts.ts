@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "@charter/db/client";
 
 import type { TKeysetCursor } from "../pagination/keyset-cursor";
 import { escapeLike } from "../search/escape-like";
-import { CONTACT_SELECT, type TContactRow } from "./contact-select";
+import { contactWithCompanySelect, type TContactWithCompanyRow } from "./contact-select";
 
 type TContactFilter = {
   projectId: string;
@@ -31,10 +31,15 @@ function buildContactWhere(input: TContactFilter): Prisma.ContactWhereInput {
   return { AND: [input.reach, own] };
 }
 
+/** A page of contacts, each company named only inside `companyReach` (one query). */
 export async function listContacts(
   db: PrismaClient,
-  input: TContactFilter & { cursor?: TKeysetCursor | undefined; limit: number },
-): Promise<{ items: TContactRow[]; nextCursor: TKeysetCursor | null }> {
+  input: TContactFilter & {
+    companyReach: Prisma.CompanyWhereInput;
+    cursor?: TKeysetCursor | undefined;
+    limit: number;
+  },
+): Promise<{ items: TContactWithCompanyRow[]; nextCursor: TKeysetCursor | null }> {
   // Newest change first; the id breaks ties so a page boundary never skips or repeats a row.
   const after: Prisma.ContactWhereInput = input.cursor
     ? {
@@ -48,7 +53,7 @@ export async function listContacts(
     where: { AND: [buildContactWhere(input), after] },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: input.limit + 1,
-    select: CONTACT_SELECT,
+    select: contactWithCompanySelect(input.companyReach),
   });
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);

@@ -42,6 +42,12 @@ export const ZContact = z.object({
   version: z.number().int(),
 });
 
+/**
+ * The contact's company, named only when the caller may view it; otherwise null, as for any
+ * link (D7). `companyId` stays as it was for the answers that carried it before.
+ */
+export const ZContactCompany = z.object({ id: z.string(), name: z.string() }).nullable();
+
 /** A contact with the custom sections the caller may read. */
 export const ZContactCard = ZContact.extend({ customSections: z.array(ZCustomSection) });
 

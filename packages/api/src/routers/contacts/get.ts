@@ -14,6 +14,7 @@ export const getProcedure = projectProcedure
     const row = await findContactOrThrow(ctx.db, {
       id: input.id,
       reach: ctx.reach("contact", "view"),
+      companyReach: ctx.reach("company", "view"),
     });
     const card = await withCustomSections(
       ctx.db,

@@ -12,6 +12,7 @@ export const listProcedure = projectProcedure
     const page = await listContacts(ctx.db, {
       projectId: ctx.project.id,
       reach: ctx.reach("contact", "view"),
+      companyReach: ctx.reach("company", "view"),
       search: input.search,
       companyId: input.companyId,
       cursor: input.cursor,
