@@ -66,7 +66,7 @@ test.describe("shell", () => {
     await expect(page.getByRole("button", { name: "Выйти" })).toBeVisible();
   });
 
-  test("[SHELL]: an English user opens a section and finds it coming soon", async ({ page }) => {
+  test("[SHELL]: an English user opens a section from the navigation", async ({ page }) => {
     await signInAs(page, ENGLISH_AUDITOR);
     await expectNavigation(page, "Sections", [
       "Home",
