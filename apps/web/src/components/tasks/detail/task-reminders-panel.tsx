@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 
+import { useSessionRights } from "~/components/settings/use-session-rights";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { LoadingBlock } from "~/components/ui/skeleton";
@@ -22,11 +23,13 @@ export function TaskRemindersPanel({ task }: { task: TTask }) {
   const t = useT();
   const [adding, setAdding] = useState(false);
   const { pages, reminders } = useTaskReminders(task.id);
+  // Offered unless the server says no; it checks every call regardless.
+  const rights = useSessionRights();
   return (
     <DetailPanel
       title={t("tasks.reminders.title")}
       aside={
-        adding ? null : (
+        adding || rights.may("reminder", "create") === false ? null : (
           <Button variant="link" size="sm" onClick={() => setAdding(true)}>
             {t("tasks.reminders.new")}
           </Button>
@@ -43,7 +46,11 @@ export function TaskRemindersPanel({ task }: { task: TTask }) {
         ) : reminders && reminders.length > 0 ? (
           <ul className="divide-y divide-slate-100">
             {reminders.map((reminder) => (
-              <ReminderRow key={reminder.id} reminder={reminder} />
+              <ReminderRow
+                key={reminder.id}
+                reminder={reminder}
+                canResolve={rights.may("reminder", "edit") !== false}
+              />
             ))}
           </ul>
         ) : (
@@ -65,7 +72,7 @@ export function TaskRemindersPanel({ task }: { task: TTask }) {
   );
 }
 
-function ReminderRow({ reminder }: { reminder: TReminder }) {
+function ReminderRow({ reminder, canResolve }: { reminder: TReminder; canResolve: boolean }) {
   const t = useT();
   const trpc = useTRPC();
   const readError = useApiError();
@@ -81,15 +88,17 @@ function ReminderRow({ reminder }: { reminder: TReminder }) {
             <TaskTime value={reminder.remindAt} />
           </p>
         </div>
-        <Button
-          variant="secondary"
-          size="sm"
-          loading={resolve.isPending}
-          onClick={() => resolve.mutate({ id: reminder.id, version: reminder.version })}
-          aria-label={`${t("tasks.reminders.resolve")}: ${reminder.title}`}
-        >
-          {t("tasks.reminders.resolve")}
-        </Button>
+        {canResolve ? (
+          <Button
+            variant="secondary"
+            size="sm"
+            loading={resolve.isPending}
+            onClick={() => resolve.mutate({ id: reminder.id, version: reminder.version })}
+            aria-label={`${t("tasks.reminders.resolve")}: ${reminder.title}`}
+          >
+            {t("tasks.reminders.resolve")}
+          </Button>
+        ) : null}
       </div>
       {failure ? <Alert tone="error">{failure.message}</Alert> : null}
     </li>

@@ -17,13 +17,23 @@ type TTaskTableProps = {
   loading: boolean;
   now: Date;
   empty: string;
+  /** The reader may edit some tasks: the status moves are offered (each row may still be refused). */
+  canMove: boolean;
   sort: TTaskSort | null;
   /** Null while only part of the list is loaded: a part is never ordered as if it were all. */
   onSortChange: ((sort: TTaskSort) => void) | null;
 };
 
 /** The tasks of the chosen view: what, when (late ones say so), whose, and the status moves. */
-export function TaskTable({ rows, loading, now, empty, sort, onSortChange }: TTaskTableProps) {
+export function TaskTable({
+  rows,
+  loading,
+  now,
+  empty,
+  canMove,
+  sort,
+  onSortChange,
+}: TTaskTableProps) {
   const t = useT();
   const { move, pendingId } = useTaskMove();
   const columns: TColumn<TTask>[] = [
@@ -69,12 +79,13 @@ export function TaskTable({ rows, loading, now, empty, sort, onSortChange }: TTa
       className: "whitespace-nowrap",
       cell: (task) => task.responsible.name,
     },
-    {
+  ];
+  if (canMove)
+    columns.push({
       key: "actions",
       header: t("tasks.column.actions"),
       cell: (task) => <TaskMoveButtons task={task} onMove={move} busy={pendingId === task.id} />,
-    },
-  ];
+    });
   return (
     <DataTable
       caption={t("tasks.list.caption")}

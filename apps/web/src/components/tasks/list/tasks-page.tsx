@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 
+import { useSessionRights } from "~/components/settings/use-session-rights";
 import { Alert } from "~/components/ui/alert";
 import { Button, buttonClasses } from "~/components/ui/button";
 import { LoadMore } from "~/components/ui/pagination";
@@ -45,6 +46,8 @@ export function TasksPage() {
   const [raw, setRaw] = useUrlParams(TASK_URL_KEYS);
   const params = useMemo(() => readTaskListParams(raw), [raw]);
   const [creating, setCreating] = useState(false);
+  // Offered unless the server says no; it checks every call regardless.
+  const rights = useSessionRights();
   const inBrowser = useIsClient();
   const now = useMinuteClock();
   // Due dates are the reader's own days, known only in the browser; a backwards range asks nothing.
@@ -77,7 +80,9 @@ export function TasksPage() {
           <Link href="/tasks/calendar" className={buttonClasses("secondary")}>
             {t("tasks.calendarLink")}
           </Link>
-          <Button onClick={() => setCreating(true)}>{t("tasks.create.open")}</Button>
+          {rights.may("task", "create") === false ? null : (
+            <Button onClick={() => setCreating(true)}>{t("tasks.create.open")}</Button>
+          )}
         </div>
       </div>
 
@@ -111,6 +116,7 @@ export function TasksPage() {
                 rows={rows}
                 loading={pages.isPending}
                 now={now}
+                canMove={rights.may("task", "edit") !== false}
                 sort={sort}
                 onSortChange={allLoaded ? changeSort : null}
                 empty={

@@ -12,7 +12,8 @@ import type { TDueItem } from "./use-due-popup";
 
 type TDueItemRowProps = {
   item: TDueItem;
-  onResolve: (item: TDueItem) => void;
+  /** Null when the reader may not edit this kind: the item only links to where it lives. */
+  onResolve: ((item: TDueItem) => void) | null;
   error: string | null;
 };
 
@@ -62,14 +63,16 @@ export function DueItemRow({ item, onResolve, error }: TDueItemRowProps) {
             ) : null}
           </p>
         </div>
-        <Button
-          size="sm"
-          variant="secondary"
-          onClick={() => onResolve(item)}
-          aria-label={`${action}: ${title}`}
-        >
-          {action}
-        </Button>
+        {onResolve ? (
+          <Button
+            size="sm"
+            variant="secondary"
+            onClick={() => onResolve(item)}
+            aria-label={`${action}: ${title}`}
+          >
+            {action}
+          </Button>
+        ) : null}
       </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
     </li>

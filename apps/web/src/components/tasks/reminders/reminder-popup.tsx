@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type KeyboardEvent } from "react";
 
+import { useSessionRights } from "~/components/settings/use-session-rights";
 import { Button } from "~/components/ui/button";
 import { useT } from "~/i18n/i18n-provider";
 import { useApiError } from "~/lib/use-api-error";
@@ -28,6 +29,7 @@ export function ReminderPopup({ employeeId }: { employeeId: string }) {
   const [resolving, setResolving] = useState<ReadonlySet<string>>(new Set());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const popup = useDuePopup(employeeId, resolving);
+  const rights = useSessionRights();
   const resolveReminder = useMutation(trpc.reminders.resolve.mutationOptions());
   const completeTask = useMutation(trpc.tasks.complete.mutationOptions());
 
@@ -100,7 +102,7 @@ export function ReminderPopup({ employeeId }: { employeeId: string }) {
               <DueItemRow
                 key={item.key}
                 item={item}
-                onResolve={settle}
+                onResolve={rights.may(item.kind, "edit") === false ? null : settle}
                 error={errors[item.key] ?? null}
               />
             ))}

@@ -49,7 +49,7 @@ export function PersonPicker({
     .map((employee) => ({
       value: employee.id,
       label: employee.name,
-      detail: [employee.position, employee.email].filter(Boolean).join(" · "),
+      detail: [employee.position, employee.department?.name].filter(Boolean).join(" · "),
     }));
 
   return (

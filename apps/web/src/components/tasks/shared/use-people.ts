@@ -16,21 +16,24 @@ export function retryUnlessFinal(failureCount: number, error: unknown): boolean 
 }
 
 /**
- * Whom the reader may pick as assignee and participants. The project's employee list is a
- * settings read (`employees.list`, needs `settings.employees` view); a reader without it may
- * set tasks for themselves only, and the form says so. The server judges every save anyway.
+ * Whom the reader may pick as assignee and participants: the project's employee directory
+ * (`employees.directory`, open to every employee for pickers). Should it be refused, the
+ * reader sets tasks for themselves only and the form says so. The server judges every save.
  */
 export type TPeopleAccess = "loading" | "directory" | "self-only";
 
 export function usePeopleAccess(): { access: TPeopleAccess; me: TTaskPerson | null } {
   const trpc = useTRPC();
-  const me = useQuery(trpc.session.me.queryOptions(undefined, { staleTime: Infinity }));
+  const me = useQuery(trpc.session.me.queryOptions());
   const probe = useQuery(
-    trpc.employees.list.queryOptions({ limit: 1 }, { retry: retryUnlessFinal, staleTime: 60_000 }),
+    trpc.employees.directory.queryOptions(
+      { limit: 20 },
+      { retry: retryUnlessFinal, staleTime: 30_000 },
+    ),
   );
   const access: TPeopleAccess = probe.isPending
     ? "loading"
-    : probe.isError
+    : probe.isError && readApiError(probe.error).kind === "forbidden"
       ? "self-only"
       : "directory";
   const employee = me.data?.employee;
@@ -46,12 +49,12 @@ function useDebounced<T>(value: T, delayMs: number): T {
   return settled;
 }
 
-/** Employees matching what the reader types (the API searches names and e-mails). */
+/** Employees matching what the reader types (the API searches names, positions and departments). */
 export function useEmployeeSearch(text: string, enabled: boolean) {
   const trpc = useTRPC();
   const search = useDebounced(text.trim(), 250);
   return useQuery(
-    trpc.employees.list.queryOptions(
+    trpc.employees.directory.queryOptions(
       { search: search || undefined, limit: 20 },
       { enabled, retry: retryUnlessFinal, placeholderData: keepPreviousData, staleTime: 30_000 },
     ),

@@ -69,7 +69,7 @@ export const tasksList: TTasksMirror<typeof en> = {
   "tasks.field.assigneeNobody": "Řešitel není určen: úkol zůstává vám jako zadavateli.",
   "tasks.field.participants": "Účastníci",
 
-  "tasks.people.searchPlaceholder": "Napište jméno nebo e-mail",
+  "tasks.people.searchPlaceholder": "Napište jméno, pozici nebo oddělení",
   "tasks.people.searchFailed":
     "Seznam zaměstnanců se nepodařilo načíst. Zkuste to za chvíli znovu.",
   "tasks.people.addParticipant": "Přidat účastníka",
@@ -77,5 +77,5 @@ export const tasksList: TTasksMirror<typeof en> = {
   "tasks.people.remove": "Odebrat: {name}",
   "tasks.people.you": "Vy ({name})",
   "tasks.people.selfOnly":
-    "Vaše role neotevírá seznam zaměstnanců, takže můžete zadávat úkoly jen sobě. Požádejte nadřízeného, aby úkol přidělil kolegovi.",
+    "Seznam zaměstnanců je vám nepřístupný, takže můžete zadávat úkoly jen sobě. Požádejte nadřízeného, aby úkol přidělil kolegovi.",
 };

@@ -68,12 +68,12 @@ export const tasksList = {
     "Nobody is assigned: the task stays with you as the one who set it.",
   "tasks.field.participants": "Participants",
 
-  "tasks.people.searchPlaceholder": "Type a name or an e-mail",
+  "tasks.people.searchPlaceholder": "Type a name, position or department",
   "tasks.people.searchFailed": "The employee list could not be loaded. Try again in a moment.",
   "tasks.people.addParticipant": "Add a participant",
   "tasks.people.participantsHint": "Participants see the task among their own and can follow it.",
   "tasks.people.remove": "Remove {name}",
   "tasks.people.you": "You ({name})",
   "tasks.people.selfOnly":
-    "Your role does not open the employee list, so you can set tasks for yourself only. Ask your manager to assign one to a colleague.",
+    "The employee list is closed to you, so you can set tasks for yourself only. Ask your manager to assign one to a colleague.",
 } as const;

@@ -70,7 +70,7 @@ export const tasksList: TTasksMirror<typeof en> = {
     "Исполнитель не назначен: задача остаётся за вами как за постановщиком.",
   "tasks.field.participants": "Участники",
 
-  "tasks.people.searchPlaceholder": "Введите имя или e-mail",
+  "tasks.people.searchPlaceholder": "Введите имя, должность или отдел",
   "tasks.people.searchFailed":
     "Не удалось загрузить список сотрудников. Повторите попытку чуть позже.",
   "tasks.people.addParticipant": "Добавить участника",
@@ -78,5 +78,5 @@ export const tasksList: TTasksMirror<typeof en> = {
   "tasks.people.remove": "Убрать: {name}",
   "tasks.people.you": "Вы ({name})",
   "tasks.people.selfOnly":
-    "Ваша роль не открывает список сотрудников, поэтому вы можете ставить задачи только себе. Попросите руководителя поручить задачу коллеге.",
+    "Список сотрудников вам недоступен, поэтому вы можете ставить задачи только себе. Попросите руководителя поручить задачу коллеге.",
 };
