@@ -1,0 +1,65 @@
+import type { reportsCharts as en } from "../../en/reports/charts";
+import type { TReportsMirror } from "../../en/reports/mirror";
+
+export const reportsCharts: TReportsMirror<typeof en> = {
+  "reports.pipeline.title": "Hodnota trychtýře podle fází",
+  "reports.pipeline.subtitle": "Otevřené obchody s jakýmkoli očekávaným datem uzavření",
+  "reports.pipeline.subtitlePeriod": "Otevřené obchody, jejichž uzavření se čeká v tomto období",
+  "reports.pipeline.empty": "Těmto filtrům neodpovídá žádný otevřený obchod.",
+  "reports.pipeline.value": "Hodnota",
+  "reports.pipeline.weighted": "Vážená pravděpodobností fáze",
+  "reports.pipeline.weightedShort": "Vážená",
+  "reports.pipeline.stageAxis": "Fáze",
+  "reports.pipeline.valueAxis": "Hodnota, {currency}",
+  "reports.pipeline.countAxis": "Otevřené obchody",
+  "reports.pipeline.inCurrency": "V měně {currency}",
+  "reports.pipeline.figure":
+    "{stage}, {pipeline}: {count}, hodnota {value}, vážená {weighted}. Zobrazit obchody.",
+  "reports.pipeline.figureCount": "{stage}, {pipeline}: {count}. Zobrazit obchody.",
+  "reports.pipeline.figureIn": "{stage}, v měně {currency}: {count}. Zobrazit obchody.",
+
+  "reports.wonLost.title": "Vyhrané a prohrané podle měsíců",
+  "reports.wonLost.subtitle": "Obchody podle měsíce uzavření",
+  "reports.wonLost.subtitleDefault": "Obchody uzavřené za posledních 12 měsíců",
+  "reports.wonLost.empty": "V tomto období nebyl uzavřen žádný obchod.",
+  "reports.wonLost.won": "Vyhráno",
+  "reports.wonLost.lost": "Prohráno",
+  "reports.wonLost.measure": "Ukazatel",
+  "reports.wonLost.measureCount": "Obchody",
+  "reports.wonLost.valueAxis": "Hodnota, {currency}",
+  "reports.wonLost.countAxis": "Uzavřené obchody",
+  "reports.wonLost.figure": "{month}, {outcome}: {count}, {value}. Zobrazit obchody.",
+  "reports.wonLost.figureCount": "{month}, {outcome}: {count}. Zobrazit obchody.",
+
+  "reports.activities.title": "Aktivity podle zaměstnanců",
+  "reports.activities.subtitle": "Hovory, schůzky, poznámky a e-maily podle toho, kdy proběhly.",
+  "reports.activities.pipelineIgnored":
+    "Aktivity nepatří k žádnému trychtýři, proto se na ně tento filtr nevztahuje.",
+  "reports.activities.empty": "Těmto filtrům neodpovídá žádná aktivita.",
+  "reports.activities.kind.call": "Hovory",
+  "reports.activities.kind.meeting": "Schůzky",
+  "reports.activities.kind.note": "Poznámky",
+  "reports.activities.kind.email": "E-maily",
+  "reports.activities.one.call": "Hovor",
+  "reports.activities.one.meeting": "Schůzka",
+  "reports.activities.one.note": "Poznámka",
+  "reports.activities.one.email": "E-mail",
+  "reports.activities.employeeAxis": "Zaměstnanec",
+  "reports.activities.countAxis": "Aktivity",
+  "reports.activities.figure": "{employee}, {kind}: {count}. Zobrazit aktivity.",
+  "reports.activities.totalFigure": "{employee}, všechny druhy: {count}. Zobrazit aktivity.",
+  "reports.activities.kindFigure": "{kind}, všichni: {count}. Zobrazit aktivity.",
+
+  "reports.conversion.title": "Konverze podle fází",
+  "reports.conversion.subtitle": "Obchody podle fází, do kterých se dostaly",
+  "reports.conversion.subtitlePeriod":
+    "Obchody založené v tomto období podle fází, do kterých se dostaly",
+  "reports.conversion.empty": "V tomto období nevstoupil do žádné fáze žádný obchod.",
+  "reports.conversion.entered": "Vstoupilo",
+  "reports.conversion.advanced": "Postoupilo",
+  "reports.conversion.won": "Vyhráno",
+  "reports.conversion.figureEntered": "{stage}: vstoupilo {count}. Zobrazit obchody.",
+  "reports.conversion.figureAdvanced":
+    "{stage}: do dalších fází postoupilo {count}, {rate}. Zobrazit obchody.",
+  "reports.conversion.figureWon": "{stage}: vyhráno {count}, {rate}. Zobrazit obchody.",
+};

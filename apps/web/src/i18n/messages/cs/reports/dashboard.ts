@@ -1,0 +1,81 @@
+import type { reportsDashboard as en } from "../../en/reports/dashboard";
+import type { TReportsMirror } from "../../en/reports/mirror";
+
+export const reportsDashboard: TReportsMirror<typeof en> = {
+  "reports.title": "Přehledy",
+  "reports.intro":
+    "Trychtýř, výsledky a aktivity ze všech obchodů a aktivit, které smíte vidět. Klikněte na sloupec (nebo na něm stiskněte Enter) a uvidíte záznamy, ze kterých číslo vzniklo.",
+  "reports.noAccess": "Přehledy pro vás nejsou dostupné",
+
+  "reports.filters.label": "Filtry přehledů",
+  "reports.filters.period": "Období",
+  "reports.filters.from": "Od",
+  "reports.filters.to": "Do",
+  "reports.filters.apply": "Použít",
+  "reports.filters.department": "Oddělení",
+  "reports.filters.direction": "Obchodní směr",
+  "reports.filters.employee": "Zaměstnanec",
+  "reports.filters.employeePlaceholder": "Začněte psát jméno…",
+  "reports.filters.unknownEmployee": "Neznámý zaměstnanec",
+  "reports.filters.pipeline": "Trychtýř",
+  "reports.filters.all": "Vše",
+  "reports.filters.listFailed": "Možnosti se nepodařilo načíst.",
+  "reports.filters.reset": "Zrušit filtry",
+
+  "reports.period.any": "Kdykoli",
+  "reports.period.thisMonth": "Tento měsíc",
+  "reports.period.lastMonth": "Minulý měsíc",
+  "reports.period.thisQuarter": "Toto čtvrtletí",
+  "reports.period.lastQuarter": "Minulé čtvrtletí",
+  "reports.period.thisYear": "Tento rok",
+  "reports.period.last12Months": "Posledních 12 měsíců",
+  "reports.period.custom": "Vlastní…",
+  "reports.period.error.order": "Období musí skončit nejdříve v den, kdy začíná.",
+  "reports.period.error.tooLong": "Vyberte období nejvýše 36 měsíců.",
+
+  "reports.kpi.label": "Klíčová čísla",
+  "reports.kpi.openPipeline": "Otevřený trychtýř",
+  "reports.kpi.openDealsHidden": "otevřené obchody (částky pro vás nejsou dostupné)",
+  "reports.kpi.weighted": "Vážený trychtýř",
+  "reports.kpi.weightedDetail": "podle pravděpodobnosti fáze",
+  "reports.kpi.won": "Vyhráno",
+  "reports.kpi.wonHidden": "vyhrané obchody (částky pro vás nejsou dostupné)",
+  "reports.kpi.wonLast12Months": "{count} za posledních 12 měsíců",
+  "reports.kpi.winRate": "Úspěšnost",
+  "reports.kpi.winRateDetail": "vyhráno {won} z {closed} uzavřených",
+  "reports.kpi.activities": "Aktivity",
+  "reports.kpi.activitiesDetail": "hovory: {calls}, schůzky: {meetings}",
+
+  "reports.amountHidden":
+    "Částky obchodů pro vás nejsou dostupné, proto tato čísla počítají obchody, ne peníze.",
+
+  "reports.chart.loading": "Načítá se „{title}“…",
+  "reports.chart.showTable": "Zobrazit jako tabulku",
+  "reports.chart.hideTable": "Skrýt tabulku",
+
+  "reports.count.deals.one": "{count} obchod",
+  "reports.count.deals.few": "{count} obchody",
+  "reports.count.deals.many": "{count} obchodu",
+  "reports.count.deals.other": "{count} obchodů",
+  "reports.count.activities.one": "{count} aktivita",
+  "reports.count.activities.few": "{count} aktivity",
+  "reports.count.activities.many": "{count} aktivity",
+  "reports.count.activities.other": "{count} aktivit",
+
+  "reports.status.won": "Vyhraný",
+  "reports.status.lost": "Prohraný",
+
+  "reports.table.stage": "Fáze",
+  "reports.table.pipeline": "Trychtýř",
+  "reports.table.probability": "Pravděpodobnost",
+  "reports.table.deals": "Obchody",
+  "reports.table.valueIn": "Hodnota, {currency}",
+  "reports.table.weightedIn": "Vážená, {currency}",
+  "reports.table.total": "Celkem",
+  "reports.table.month": "Měsíc",
+  "reports.table.dealsOutcome": "{outcome}, obchodů",
+  "reports.table.outcomeIn": "{outcome}, {currency}",
+  "reports.table.employee": "Zaměstnanec",
+  "reports.table.advanceRate": "Postoupilo, %",
+  "reports.table.winRate": "Vyhráno, %",
+};

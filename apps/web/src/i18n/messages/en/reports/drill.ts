@@ -1,0 +1,25 @@
+/** The records behind a figure. */
+export const reportsDrill = {
+  "reports.drill.dealsTitle": "Deals behind the figure",
+  "reports.drill.activitiesTitle": "Activities behind the figure",
+  "reports.drill.pipelineTitle": "Open deals · {stage}",
+  "reports.drill.wonTitle": "Won deals · {month}",
+  "reports.drill.lostTitle": "Lost deals · {month}",
+  "reports.drill.enteredTitle": "Deals that entered “{stage}”",
+  "reports.drill.advancedTitle": "Deals that moved on from “{stage}”",
+  "reports.drill.wonFromTitle": "Deals won after “{stage}”",
+  "reports.drill.activityTitle": "{kind} · {employee}",
+  "reports.drill.everyone": "everyone",
+  "reports.drill.allActivities": "All activities",
+  "reports.drill.inCurrency": "Deals in {currency} only",
+  "reports.drill.total": "{count} in this figure",
+  "reports.drill.amountHidden": "Amounts are not available to you.",
+  "reports.drill.dealsList": "Deals",
+  "reports.drill.activitiesList": "Activities",
+  "reports.drill.empty": "No records are behind this figure any more.",
+  "reports.drill.figureGone":
+    "This figure is no longer on the dashboard: its stage may have been removed. Close this and pick it again.",
+  "reports.drill.expectedClose": "expected to close {date}",
+  "reports.drill.closedOn": "closed {date}",
+  "reports.drill.minutes": "{count} min",
+} as const;

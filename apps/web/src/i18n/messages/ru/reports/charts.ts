@@ -1,0 +1,65 @@
+import type { reportsCharts as en } from "../../en/reports/charts";
+import type { TReportsMirror } from "../../en/reports/mirror";
+
+export const reportsCharts: TReportsMirror<typeof en> = {
+  "reports.pipeline.title": "Сумма воронки по этапам",
+  "reports.pipeline.subtitle": "Открытые сделки с любой ожидаемой датой закрытия",
+  "reports.pipeline.subtitlePeriod": "Открытые сделки, которые ожидается закрыть в этом периоде",
+  "reports.pipeline.empty": "Под эти фильтры не подходит ни одна открытая сделка.",
+  "reports.pipeline.value": "Сумма",
+  "reports.pipeline.weighted": "С учётом вероятности этапа",
+  "reports.pipeline.weightedShort": "Взвешенная",
+  "reports.pipeline.stageAxis": "Этап",
+  "reports.pipeline.valueAxis": "Сумма, {currency}",
+  "reports.pipeline.countAxis": "Открытые сделки",
+  "reports.pipeline.inCurrency": "В валюте {currency}",
+  "reports.pipeline.figure":
+    "{stage}, {pipeline}: {count}, сумма {value}, взвешенная {weighted}. Показать сделки.",
+  "reports.pipeline.figureCount": "{stage}, {pipeline}: {count}. Показать сделки.",
+  "reports.pipeline.figureIn": "{stage}, в валюте {currency}: {count}. Показать сделки.",
+
+  "reports.wonLost.title": "Выигранные и проигранные по месяцам",
+  "reports.wonLost.subtitle": "Сделки по месяцу закрытия",
+  "reports.wonLost.subtitleDefault": "Сделки, закрытые за последние 12 месяцев",
+  "reports.wonLost.empty": "В этом периоде не закрыто ни одной сделки.",
+  "reports.wonLost.won": "Выиграно",
+  "reports.wonLost.lost": "Проиграно",
+  "reports.wonLost.measure": "Показатель",
+  "reports.wonLost.measureCount": "Сделки",
+  "reports.wonLost.valueAxis": "Сумма, {currency}",
+  "reports.wonLost.countAxis": "Закрыто сделок",
+  "reports.wonLost.figure": "{month}, {outcome}: {count}, {value}. Показать сделки.",
+  "reports.wonLost.figureCount": "{month}, {outcome}: {count}. Показать сделки.",
+
+  "reports.activities.title": "Активность по сотрудникам",
+  "reports.activities.subtitle": "Звонки, встречи, заметки и письма по дате, когда они были.",
+  "reports.activities.pipelineIgnored":
+    "Активности не относятся к воронке, поэтому этот фильтр здесь не действует.",
+  "reports.activities.empty": "Под эти фильтры не подходит ни одна активность.",
+  "reports.activities.kind.call": "Звонки",
+  "reports.activities.kind.meeting": "Встречи",
+  "reports.activities.kind.note": "Заметки",
+  "reports.activities.kind.email": "Письма",
+  "reports.activities.one.call": "Звонок",
+  "reports.activities.one.meeting": "Встреча",
+  "reports.activities.one.note": "Заметка",
+  "reports.activities.one.email": "Письмо",
+  "reports.activities.employeeAxis": "Сотрудник",
+  "reports.activities.countAxis": "Активности",
+  "reports.activities.figure": "{employee}, {kind}: {count}. Показать активности.",
+  "reports.activities.totalFigure": "{employee}, все виды: {count}. Показать активности.",
+  "reports.activities.kindFigure": "{kind}, все сотрудники: {count}. Показать активности.",
+
+  "reports.conversion.title": "Конверсия по этапам",
+  "reports.conversion.subtitle": "Сделки по этапам, до которых они дошли",
+  "reports.conversion.subtitlePeriod":
+    "Сделки, созданные в этом периоде, по этапам, до которых они дошли",
+  "reports.conversion.empty": "В этом периоде ни одна сделка не вошла ни в один этап.",
+  "reports.conversion.entered": "Вошли",
+  "reports.conversion.advanced": "Прошли дальше",
+  "reports.conversion.won": "Выиграны",
+  "reports.conversion.figureEntered": "{stage}: вошли {count}. Показать сделки.",
+  "reports.conversion.figureAdvanced":
+    "{stage}: на следующие этапы прошли {count}, {rate}. Показать сделки.",
+  "reports.conversion.figureWon": "{stage}: выиграны {count}, {rate}. Показать сделки.",
+};

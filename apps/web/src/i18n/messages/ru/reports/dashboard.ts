@@ -1,0 +1,81 @@
+import type { reportsDashboard as en } from "../../en/reports/dashboard";
+import type { TReportsMirror } from "../../en/reports/mirror";
+
+export const reportsDashboard: TReportsMirror<typeof en> = {
+  "reports.title": "Отчёты",
+  "reports.intro":
+    "Воронка, результаты и активность по всем сделкам и делам, которые вам доступны. Нажмите на столбец (или Enter на нём), чтобы увидеть записи за цифрой.",
+  "reports.noAccess": "Отчёты вам недоступны",
+
+  "reports.filters.label": "Фильтры отчётов",
+  "reports.filters.period": "Период",
+  "reports.filters.from": "С",
+  "reports.filters.to": "По",
+  "reports.filters.apply": "Применить",
+  "reports.filters.department": "Отдел",
+  "reports.filters.direction": "Направление продаж",
+  "reports.filters.employee": "Сотрудник",
+  "reports.filters.employeePlaceholder": "Начните вводить имя…",
+  "reports.filters.unknownEmployee": "Неизвестный сотрудник",
+  "reports.filters.pipeline": "Воронка",
+  "reports.filters.all": "Все",
+  "reports.filters.listFailed": "Не удалось загрузить варианты.",
+  "reports.filters.reset": "Сбросить фильтры",
+
+  "reports.period.any": "За всё время",
+  "reports.period.thisMonth": "Этот месяц",
+  "reports.period.lastMonth": "Прошлый месяц",
+  "reports.period.thisQuarter": "Этот квартал",
+  "reports.period.lastQuarter": "Прошлый квартал",
+  "reports.period.thisYear": "Этот год",
+  "reports.period.last12Months": "Последние 12 месяцев",
+  "reports.period.custom": "Свой период…",
+  "reports.period.error.order": "Период должен заканчиваться не раньше своего первого дня.",
+  "reports.period.error.tooLong": "Выберите период не длиннее 36 месяцев.",
+
+  "reports.kpi.label": "Ключевые показатели",
+  "reports.kpi.openPipeline": "Открытая воронка",
+  "reports.kpi.openDealsHidden": "открытые сделки (суммы вам недоступны)",
+  "reports.kpi.weighted": "Взвешенная воронка",
+  "reports.kpi.weightedDetail": "с учётом вероятности этапа",
+  "reports.kpi.won": "Выиграно",
+  "reports.kpi.wonHidden": "выигранные сделки (суммы вам недоступны)",
+  "reports.kpi.wonLast12Months": "{count} за последние 12 месяцев",
+  "reports.kpi.winRate": "Доля выигранных",
+  "reports.kpi.winRateDetail": "{won} выиграно из {closed} закрытых",
+  "reports.kpi.activities": "Активность",
+  "reports.kpi.activitiesDetail": "звонков: {calls}, встреч: {meetings}",
+
+  "reports.amountHidden":
+    "Суммы сделок вам недоступны, поэтому здесь показано число сделок, а не деньги.",
+
+  "reports.chart.loading": "Загружается «{title}»…",
+  "reports.chart.showTable": "Показать таблицей",
+  "reports.chart.hideTable": "Скрыть таблицу",
+
+  "reports.count.deals.one": "{count} сделка",
+  "reports.count.deals.few": "{count} сделки",
+  "reports.count.deals.many": "{count} сделок",
+  "reports.count.deals.other": "{count} сделки",
+  "reports.count.activities.one": "{count} активность",
+  "reports.count.activities.few": "{count} активности",
+  "reports.count.activities.many": "{count} активностей",
+  "reports.count.activities.other": "{count} активности",
+
+  "reports.status.won": "Выиграна",
+  "reports.status.lost": "Проиграна",
+
+  "reports.table.stage": "Этап",
+  "reports.table.pipeline": "Воронка",
+  "reports.table.probability": "Вероятность",
+  "reports.table.deals": "Сделки",
+  "reports.table.valueIn": "Сумма, {currency}",
+  "reports.table.weightedIn": "Взвешенная, {currency}",
+  "reports.table.total": "Итого",
+  "reports.table.month": "Месяц",
+  "reports.table.dealsOutcome": "{outcome}, сделок",
+  "reports.table.outcomeIn": "{outcome}, {currency}",
+  "reports.table.employee": "Сотрудник",
+  "reports.table.advanceRate": "Прошли дальше, %",
+  "reports.table.winRate": "Выиграны, %",
+};
