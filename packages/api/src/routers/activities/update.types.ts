@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZActivity, ZActivityFields, ZActivityId, ZVersion } from "./activity.schema";
 
 export const ZUpdateInput = z.strictObject({

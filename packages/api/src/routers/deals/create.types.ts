@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZDeal, ZNewDealFields } from "./deal.schema";
 
 export const ZCreateInput = ZNewDealFields.extend({

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZDeal, ZDealId } from "./deal.schema";
 
 export const ZGetInput = z.strictObject({ id: ZDealId });

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZDocumentWithBody, ZId } from "./document.schema";
 
 export const ZGenerateInput = z.strictObject({

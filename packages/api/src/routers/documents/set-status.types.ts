@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZDocumentStatus, ZDocumentWithBody, ZId, ZVersion } from "./document.schema";
 
 export const ZSetStatusInput = z.strictObject({

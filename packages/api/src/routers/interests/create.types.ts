@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZInterest, ZInterestFields } from "./interest.schema";
 
 export const ZCreateInput = ZInterestFields.extend({

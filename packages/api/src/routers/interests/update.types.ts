@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZVersion } from "../companies/company.schema";
 import { ZInterest, ZInterestFields, ZInterestId } from "./interest.schema";
 

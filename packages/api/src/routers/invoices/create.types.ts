@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZCurrency, ZDate, ZId, ZInvoiceWithLines, ZLines } from "./invoice.schema";
 
 export const ZCreateInput = z.strictObject({

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZId, ZInvoiceStatus, ZInvoiceWithLines, ZVersion } from "./invoice.schema";
 
 export const ZSetStatusInput = z.strictObject({

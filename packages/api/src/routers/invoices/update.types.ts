@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZCurrency, ZDate, ZId, ZInvoiceWithLines, ZLines, ZVersion } from "./invoice.schema";
 
 export const ZUpdateInput = z

@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZReminder, ZReminderFields, ZReminderId, ZVersion } from "./reminder.schema";
 
 export const ZUpdateInput = z.strictObject({

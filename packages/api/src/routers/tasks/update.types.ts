@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZTask, ZTaskFields, ZTaskId, ZVersion } from "./task.schema";
 
 export const ZUpdateInput = z.strictObject({
