@@ -1,4 +1,5 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withContactCompany } from "../../domain/contacts/contact-company";
 import { assignContact } from "../../domain/contacts/assign-contact";
 import { projectProcedure, requires } from "../../trpc";
 import { ZAssignInput, ZAssignOutput } from "./assign.types";
@@ -8,6 +9,7 @@ export const assignProcedure = projectProcedure
   .use(requires("contact", "assign"))
   .input(ZAssignInput)
   .output(ZAssignOutput)
-  .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "contact", await assignContact(ctx, input)),
-  );
+  .mutation(async ({ ctx, input }) => {
+    const saved = await assignContact(ctx, input);
+    return withRecordCan(ctx, "contact", await withContactCompany(ctx, saved));
+  });

@@ -60,6 +60,42 @@ describe("contacts name their company only inside the reader's reach (D7)", () =
     });
   });
 
+  it("a save answers the company exactly as get does, so the card it refreshes reads the same", async () => {
+    const db = getDb();
+    const petrov = await callerFor(db, "petrov");
+    const inside = await contactAtCompany("ivanova", "ivanova");
+    const outside = await contactAtCompany("ivanova", "horakova");
+    for (const { contact, company, named } of [
+      { ...inside, named: true },
+      { ...outside, named: false },
+    ]) {
+      const saved = await petrov.contacts.update({
+        id: contact.id,
+        version: contact.version,
+        fields: { position: "Buyer" },
+      });
+      const assigned = await petrov.contacts.assign({
+        id: contact.id,
+        version: saved.version,
+        responsibleId: contact.responsibleId,
+      });
+      const read = await petrov.contacts.get({ id: contact.id });
+
+      expect(read.company).toEqual(named ? { id: company.id, name: company.name } : null);
+      expect({ saved: saved.company, assigned: assigned.company }).toEqual({
+        saved: read.company,
+        assigned: read.company,
+      });
+    }
+    const created = await petrov.contacts.create({
+      firstName: "New",
+      lastName: "Hire",
+      companyId: (await contactAtCompany("ivanova", "ivanova")).company.id,
+    });
+    expect(created.company).toEqual((await petrov.contacts.get({ id: created.id })).company);
+    expect(created.company).not.toBeNull();
+  });
+
   it("a contact without a company answers null", async () => {
     const caller = await callerFor(getDb(), "ivanova");
     const created = await caller.contacts.create({ firstName: "No", lastName: "Employer" });

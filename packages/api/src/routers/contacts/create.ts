@@ -1,4 +1,5 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withContactCompany } from "../../domain/contacts/contact-company";
 import { createContact } from "../../domain/contacts/create-contact";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -8,6 +9,7 @@ export const createProcedure = projectProcedure
   .use(requires("contact", "create"))
   .input(ZCreateInput)
   .output(ZCreateOutput)
-  .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "contact", await createContact(ctx, input)),
-  );
+  .mutation(async ({ ctx, input }) => {
+    const saved = await createContact(ctx, input);
+    return withRecordCan(ctx, "contact", await withContactCompany(ctx, saved));
+  });

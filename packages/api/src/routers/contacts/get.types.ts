@@ -1,7 +1,6 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import { ZContactCard, ZContactCompany, ZContactId } from "./contact.schema";
 
 export const ZGetInput = z.strictObject({ id: ZContactId });

@@ -1,4 +1,5 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withContactCompany } from "../../domain/contacts/contact-company";
 import { updateContact } from "../../domain/contacts/update-contact";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -8,6 +9,7 @@ export const updateProcedure = projectProcedure
   .use(requires("contact", "edit"))
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
-  .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "contact", await updateContact(ctx, input)),
-  );
+  .mutation(async ({ ctx, input }) => {
+    const saved = await updateContact(ctx, input);
+    return withRecordCan(ctx, "contact", await withContactCompany(ctx, saved));
+  });

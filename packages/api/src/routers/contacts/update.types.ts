@@ -1,9 +1,9 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-
 import {
   ZContactCard,
+  ZContactCompany,
   ZContactFields,
   ZContactId,
   ZCustomValuesInput,
@@ -25,4 +25,4 @@ export const ZUpdateInput = z
     { message: "Change at least one field.", path: ["fields"] },
   );
 
-export const ZUpdateOutput = ZContactCard.extend({ can: ZRecordCan });
+export const ZUpdateOutput = ZContactCard.extend({ company: ZContactCompany, can: ZRecordCan });
