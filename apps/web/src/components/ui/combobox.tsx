@@ -1,6 +1,14 @@
 "use client";
 
-import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
 
 import { useT } from "~/i18n/i18n-provider";
 import { cn } from "~/lib/cn";
@@ -23,7 +31,19 @@ type TComboboxProps = {
   hint?: ReactNode;
   error?: ReactNode;
   id?: string;
+  /**
+   * Draw the suggestions fixed to the viewport under the box, above everything: for a box
+   * inside a scrolling container (a dialog's body) that would otherwise cut the list off.
+   */
+  floating?: boolean;
 };
+
+function placeUnder(anchor: HTMLElement | null): CSSProperties | undefined {
+  const rect = anchor?.getBoundingClientRect();
+  return rect
+    ? { position: "fixed", top: rect.bottom + 4, left: rect.left, width: rect.width }
+    : undefined;
+}
 
 /**
  * A text box that suggests records as one types (ARIA 1.2 combobox with a listbox popup):
@@ -42,12 +62,32 @@ export function Combobox({
   hint,
   error,
   id,
+  floating = false,
 }: TComboboxProps) {
   const t = useT();
   const ids = useFieldIds({ id, hint, error });
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [floatingStyle, setFloatingStyle] = useState<CSSProperties | undefined>(undefined);
+
+  function openList() {
+    setOpen(true);
+    if (floating) setFloatingStyle(placeUnder(inputRef.current));
+  }
+
+  // A floating list follows its box while the page or the dialog scrolls.
+  useEffect(() => {
+    if (!floating || !open) return;
+    const follow = () => setFloatingStyle(placeUnder(inputRef.current));
+    window.addEventListener("scroll", follow, true);
+    window.addEventListener("resize", follow);
+    return () => {
+      window.removeEventListener("scroll", follow, true);
+      window.removeEventListener("resize", follow);
+    };
+  }, [floating, open]);
   const activeOption = open ? options[active] : undefined;
   const optionId = (index: number) => `${listId}-option-${index}`;
 
@@ -60,7 +100,7 @@ export function Combobox({
     if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       event.preventDefault();
       if (!open) {
-        setOpen(true);
+        openList();
         setActive(0);
         return;
       }
@@ -83,6 +123,7 @@ export function Combobox({
     <FieldShell ids={ids} label={label} hideLabel={hideLabel} hint={hint} error={error}>
       <div className="relative">
         <input
+          ref={inputRef}
           id={ids.control}
           type="text"
           role="combobox"
@@ -97,10 +138,10 @@ export function Combobox({
           value={query}
           onChange={(event) => {
             onQueryChange(event.target.value);
-            setOpen(true);
+            openList();
             setActive(0);
           }}
-          onFocus={() => setOpen(true)}
+          onFocus={openList}
           onBlur={() => setOpen(false)}
           onKeyDown={handleKeyDown}
           className={cn(CONTROL_CLASSES, controlTone(Boolean(error)), "pr-8")}
@@ -114,7 +155,11 @@ export function Combobox({
           id={listId}
           role="listbox"
           hidden={!open}
-          className="absolute z-20 mt-1 max-h-64 w-full overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
+          style={floating ? floatingStyle : undefined}
+          className={cn(
+            "absolute z-20 max-h-64 w-full overflow-y-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg",
+            floating ? "z-50" : "mt-1",
+          )}
         >
           {options.map((option, index) => (
             <li
