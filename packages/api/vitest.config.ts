@@ -5,7 +5,7 @@ export default defineConfig({
     include: ["src/**/*.test.ts"],
     globalSetup: ["src/testing/global-setup.ts"],
     // Copying the run's template database is quick; hooks still wait on a busy machine.
-    hookTimeout: 120_000,
-    testTimeout: 30_000,
+    hookTimeout: 300_000,
+    testTimeout: 120_000,
   },
 });

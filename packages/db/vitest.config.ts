@@ -2,8 +2,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   test: {
-    // Suites create their own databases, but the machine has two cores.
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Suites create and seed their own databases on two shared cores: allow minutes.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
   },
 });
