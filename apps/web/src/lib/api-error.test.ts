@@ -29,6 +29,21 @@ describe("readApiError", () => {
     });
   });
 
+  it("also keys a nested input's errors by their dotted path, for the field at fault", () => {
+    const error = apiError("bad", {
+      code: "BAD_REQUEST",
+      zodError: {
+        formErrors: [],
+        fieldErrors: { fields: ["Give the deal a title."] },
+        fieldPaths: { "fields.title": ["Give the deal a title."], "lines.2.quantity": [] },
+      },
+    });
+    expect(readApiError(error).fieldErrors).toEqual({
+      fields: ["Give the deal a title."],
+      "fields.title": ["Give the deal a title."],
+    });
+  });
+
   it.each([
     ["no-grant", "errors.forbidden.noGrant"],
     ["deny-override", "errors.forbidden.denyOverride"],

@@ -10,7 +10,10 @@ export type TApiError = {
   messageKey: TPlainMessageKey;
   /** The server's own words (English), for a log or an English reader. */
   serverMessage: string;
-  /** Input keys the API refused, with its messages (English): `{ name: ["Give the company a name."] }`. */
+  /**
+   * Input keys the API refused, with its messages (English): `{ name: ["Give the company a
+   * name."] }`; a nested input also by its dotted path (`"fields.title"`, `"lines.2.quantity"`).
+   */
   fieldErrors: Record<string, string[]>;
   /** The engine's rule behind a refusal (`no-grant`, `read-only`, `field-access`…), if any. */
   rule: string | null;
@@ -56,7 +59,11 @@ type TErrorData = {
   code?: unknown;
   appCode?: unknown;
   rule?: unknown;
-  zodError?: { fieldErrors?: Record<string, string[] | undefined> } | null;
+  zodError?: {
+    fieldErrors?: Record<string, string[] | undefined>;
+    /** Nested inputs by their dotted path (`fields.title`, `lines.2.quantity`). */
+    fieldPaths?: Record<string, string[] | undefined>;
+  } | null;
 };
 
 function readData(error: unknown): TErrorData | null {
@@ -76,7 +83,10 @@ function readThrownError(error: unknown): TErrorData | null {
 }
 
 function readFieldErrors(data: TErrorData | null): Record<string, string[]> {
-  const entries = Object.entries(data?.zodError?.fieldErrors ?? {});
+  const entries = [
+    ...Object.entries(data?.zodError?.fieldErrors ?? {}),
+    ...Object.entries(data?.zodError?.fieldPaths ?? {}),
+  ];
   return Object.fromEntries(
     entries.filter((entry): entry is [string, string[]] => (entry[1]?.length ?? 0) > 0),
   );
