@@ -26,12 +26,13 @@ import {
 import { DealList } from "./list/deal-list";
 import { DealToolbar } from "./list/deal-toolbar";
 import { stageOfColumn } from "./shared/board-cache";
+import { may, type TRights } from "./shared/rights";
 
 /**
  * /deals: the board of one pipeline (the default) or the list (`?view=list`), both filtered
  * by what the URL says, so a view can be shared and back/forward retrace the reader's steps.
  */
-export function DealsPage({ myEmployeeId }: { myEmployeeId: string }) {
+export function DealsPage({ myEmployeeId, rights }: { myEmployeeId: string; rights: TRights }) {
   const t = useT();
   const trpc = useTRPC();
   const [raw, setRaw] = useUrlParams(DEAL_URL_KEYS);
@@ -59,7 +60,11 @@ export function DealsPage({ myEmployeeId }: { myEmployeeId: string }) {
         current={params.view}
         title={t("deals.title")}
         intro={t("deals.intro")}
-        actions={<Button onClick={() => setCreating(true)}>{t("deals.create.open")}</Button>}
+        actions={
+          may(rights, "deal", "create") ? (
+            <Button onClick={() => setCreating(true)}>{t("deals.create.open")}</Button>
+          ) : undefined
+        }
       />
       <DealToolbar
         params={params}

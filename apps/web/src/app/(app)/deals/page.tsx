@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { boardInputFor } from "~/components/deals/board-input";
 import { DealsPage } from "~/components/deals/deals-page";
 import { DEAL_URL_KEYS, readDealParams } from "~/components/deals/list/deal-filters";
+import { loadRights } from "~/components/deals/shared/server-rights";
 import { buildSectionMetadata } from "~/components/section-placeholder";
 import { LoadingBlock } from "~/components/ui/skeleton";
 import { getTranslator } from "~/i18n/server";
@@ -33,13 +34,16 @@ export default async function DealsRoute({ searchParams }: TDealsRouteProps) {
   const params = readDealParams(readUrlParams(toSearch(await searchParams), DEAL_URL_KEYS));
   const boardInput = boardInputFor(params, subject.employee.id);
   const queryClient = getQueryClient();
-  if (boardInput) await queryClient.prefetchQuery(serverTRPC.deals.board.queryOptions(boardInput));
+  const [rights] = await Promise.all([
+    loadRights(),
+    boardInput ? queryClient.prefetchQuery(serverTRPC.deals.board.queryOptions(boardInput)) : null,
+  ]);
   return (
     <HydrateClient>
       {/* The board and the list follow the URL's pipeline and filters in the browser. */}
       <Suspense fallback={<LoadingBlock label={t("common.loading")} lines={6} />}>
         {/* Who "my deals" means, the same on the server and in the browser. */}
-        <DealsPage myEmployeeId={subject.employee.id} />
+        <DealsPage myEmployeeId={subject.employee.id} rights={rights} />
       </Suspense>
     </HydrateClient>
   );

@@ -34,7 +34,7 @@ export function DealToolbar({
   stages,
 }: TDealToolbarProps) {
   const t = useT();
-  const { people } = useDirectory();
+  const people = useDirectory();
   const responsibleOptions = [
     { value: "me", label: t("deals.filter.responsible.me") },
     ...(people ?? []).map((person) => ({ value: person.id, label: person.name })),
