@@ -1,0 +1,126 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+
+import { Alert } from "~/components/ui/alert";
+import { Button } from "~/components/ui/button";
+import { Dialog } from "~/components/ui/dialog";
+import { Select } from "~/components/ui/select";
+import { TextField } from "~/components/ui/text-field";
+import { useT } from "~/i18n/i18n-provider";
+import { useApiError } from "~/lib/use-api-error";
+import { useTRPC } from "~/trpc/react";
+
+import { ActionError } from "../shared/action-error";
+import { DOCUMENT_KIND_LABELS } from "./document-labels";
+
+type TGenerated = { id: string; title: string };
+
+/**
+ * A document of the deal from one of the templates the reader may use: the API merges the
+ * project, the deal with its products, and its company and contact, as far as the reader may
+ * read them.
+ */
+export function GenerateDocumentDialog({
+  dealId,
+  onClose,
+  onGenerated,
+}: {
+  dealId: string;
+  onClose: () => void;
+  onGenerated: (document: TGenerated) => void;
+}) {
+  const t = useT();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const readError = useApiError();
+  const templates = useQuery(trpc.documents.listTemplates.queryOptions({}));
+  const active = (templates.data ?? []).filter((template) => template.isActive);
+  const [templateId, setTemplateId] = useState("");
+  const [title, setTitle] = useState("");
+  const [missing, setMissing] = useState(false);
+  const chosen = templateId || active[0]?.id || "";
+  const generate = useMutation(
+    trpc.documents.generate.mutationOptions({
+      onSuccess: (document) => {
+        void queryClient.invalidateQueries(trpc.documents.list.pathFilter());
+        onGenerated({ id: document.id, title: document.title });
+      },
+    }),
+  );
+  const shown = readError(generate.error);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!chosen) {
+      setMissing(true);
+      return;
+    }
+    generate.mutate({
+      templateId: chosen,
+      dealId,
+      ...(title.trim() ? { title: title.trim() } : {}),
+    });
+  }
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      busy={generate.isPending}
+      title={t("deals.documents.generateTitle")}
+      description={t("deals.documents.generateHint")}
+      footer={
+        <>
+          <Button variant="secondary" onClick={onClose} disabled={generate.isPending}>
+            {t("common.cancel")}
+          </Button>
+          <Button
+            type="submit"
+            form="deal-generate-form"
+            disabled={active.length === 0}
+            loading={generate.isPending}
+            loadingText={t("deals.documents.generating")}
+          >
+            {t("deals.documents.generate")}
+          </Button>
+        </>
+      }
+    >
+      <form id="deal-generate-form" onSubmit={submit} noValidate className="space-y-4">
+        <div aria-live="polite">
+          {generate.error ? <ActionError error={generate.error} /> : null}
+        </div>
+        {templates.isError ? (
+          <Alert tone="info">{t("deals.documents.noTemplateAccess")}</Alert>
+        ) : templates.data && active.length === 0 ? (
+          <Alert tone="info">{t("deals.documents.noTemplates")}</Alert>
+        ) : (
+          <Select
+            label={t("deals.documents.template")}
+            value={chosen}
+            disabled={templates.isPending}
+            options={active.map((template) => ({
+              value: template.id,
+              label: `${template.name} (${t(DOCUMENT_KIND_LABELS[template.kind])})`,
+            }))}
+            onChange={(event) => {
+              setTemplateId(event.target.value);
+              setMissing(false);
+            }}
+            error={missing ? t("errors.validation.required") : shown?.fieldMessage("templateId")}
+          />
+        )}
+        <TextField
+          label={t("deals.documents.titleField")}
+          value={title}
+          maxLength={300}
+          placeholder={t("deals.documents.titlePlaceholder")}
+          onChange={(event) => setTitle(event.target.value)}
+          error={shown?.fieldMessage("title")}
+        />
+      </form>
+    </Dialog>
+  );
+}
