@@ -21,6 +21,7 @@ import { PROJECTS_CASES } from "./projects/projects.access-cases";
 import { REMINDER_CASES } from "./reminders/reminders.access-cases";
 import { REPORT_CASES } from "./reports/reports.access-cases";
 import { ROLE_CASES } from "./roles/roles.access-cases";
+import { SAVED_FILTER_CASES } from "./saved-filters/saved-filters.access-cases";
 import { SECURITY_CASES } from "./security/security.access-cases";
 import { SESSION_CASES } from "./session/session.access-cases";
 import { TASK_CASES } from "./tasks/tasks.access-cases";
@@ -48,6 +49,7 @@ export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
   documents: DOCUMENT_CASES,
   invoices: INVOICE_CASES,
   roles: ROLE_CASES,
+  savedFilters: SAVED_FILTER_CASES,
   groups: GROUP_CASES,
   pipelines: PIPELINE_CASES,
   products: PRODUCT_CASES,

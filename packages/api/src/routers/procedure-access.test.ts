@@ -124,8 +124,10 @@ describe("who can reach each procedure", () => {
     "%s: answers every persona as the engine decides, inside and outside their reach",
     async (router, cases) => {
       const matrix = await runMatrix(cases);
+      // Router keys are camelCase (`savedFilters`), their folders kebab-case.
+      const folder = router.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
       await expect(`${JSON.stringify(matrix, null, 2)}\n`).toMatchFileSnapshot(
-        `./${router}/__snapshots__/${router}.access.snap`,
+        `./${folder}/__snapshots__/${folder}.access.snap`,
       );
     },
     600_000,
