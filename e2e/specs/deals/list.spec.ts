@@ -4,7 +4,7 @@ import { createDealFor, PEOPLE, seededUser, signInAs, uniqueTitle } from "./deal
 
 test.afterAll(disconnectE2eDb);
 
-test("[DEALS]: list filters survive reload and back/forward", async ({ page }) => {
+test("[DEALS]: list filters survive reload and back/forward", async ({ page, browser }) => {
   const token = uniqueTitle("Filtr").replace(" ", "-");
   const won = await createDealFor(PEOPLE.horakova, {
     title: `${token} dodávka čerpadel`,
@@ -66,7 +66,7 @@ test("[DEALS]: list filters survive reload and back/forward", async ({ page }) =
     "descending",
   );
 
-  // Saved under a name, for this person, kept after a reload.
+  // Saved under a name, for this person, kept after a reload and in another browser.
   await page.getByRole("button", { name: "Uložit filtry" }).click();
   const dialog = page.getByRole("dialog", { name: "Uložit tyto filtry" });
   await dialog.getByLabel("Název").fill("Moje čerpadla");
@@ -85,4 +85,11 @@ test("[DEALS]: list filters survive reload and back/forward", async ({ page }) =
     "aria-pressed",
     "true",
   );
+
+  const elsewhere = await browser.newContext();
+  const otherPage = await elsewhere.newPage();
+  await signInAs(otherPage, seededUser(PEOPLE.horakova));
+  await otherPage.goto("/deals?view=list");
+  await expect(otherPage.getByRole("button", { name: "Moje čerpadla", exact: true })).toBeVisible();
+  await elsewhere.close();
 });

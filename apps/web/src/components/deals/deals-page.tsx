@@ -118,7 +118,7 @@ export function DealsPage({ myEmployeeId, rights }: { myEmployeeId: string; righ
           <BoardSkeleton label={t("common.loading")} />
         )
       ) : (
-        <DealList params={params} filter={filter} onChange={change} employeeId={myEmployeeId} />
+        <DealList params={params} filter={filter} onChange={change} />
       )}
       {creating ? (
         <DealCreateDialog

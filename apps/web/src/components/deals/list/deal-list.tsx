@@ -24,11 +24,10 @@ type TDealListProps = {
   /** Null until the reader is known (a "my deals" filter needs their id). */
   filter: TDealApiFilter | null;
   onChange: (patch: Partial<TDealParams>) => void;
-  employeeId: string | null;
 };
 
 /** /deals?view=list: the deals the reader may see, filtered, sorted and saved by name. */
-export function DealList({ params, filter, onChange, employeeId }: TDealListProps) {
+export function DealList({ params, filter, onChange }: TDealListProps) {
   const t = useT();
   const money = useMoney();
   const calendarDate = useCalendarDate();
@@ -117,7 +116,7 @@ export function DealList({ params, filter, onChange, employeeId }: TDealListProp
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <SavedFiltersBar employeeId={employeeId} />
+        <SavedFiltersBar />
         {params.sort ? (
           <Button variant="ghost" size="sm" onClick={() => onChange({ sort: null })}>
             {t("deals.list.clearSort")}

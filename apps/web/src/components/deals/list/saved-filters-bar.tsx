@@ -9,22 +9,26 @@ import { Dialog } from "~/components/ui/dialog";
 import { TextField } from "~/components/ui/text-field";
 import { useT } from "~/i18n/i18n-provider";
 import { cn } from "~/lib/cn";
+import { useApiError } from "~/lib/use-api-error";
 
 import { toFilterQuery, type TSavedFilter } from "./saved-filters";
 import { useSavedFilters } from "./use-saved-filters";
 
 /**
  * The reader's saved filters as chips above the list: one click applies one, × forgets it
- * (after asking), "Save filters" keeps the current ones under a name. Kept in this browser,
- * per employee, until the API stores them.
+ * (after asking), "Save filters" keeps the current ones under a name. The API keeps them for
+ * the reader alone, so they follow them to any browser.
  */
-export function SavedFiltersBar({ employeeId }: { employeeId: string | null }) {
+export function SavedFiltersBar() {
   const t = useT();
   const router = useRouter();
   const search = useSearchParams();
-  const { filters, save, remove } = useSavedFilters(employeeId);
+  const readError = useApiError();
+  const { filters, loading, failed, save, remove } = useSavedFilters();
   const [naming, setNaming] = useState(false);
   const [forgetting, setForgetting] = useState<TSavedFilter | null>(null);
+  const [forgetPending, setForgetPending] = useState(false);
+  const [forgetError, setForgetError] = useState<string | null>(null);
   const current = toFilterQuery(new URLSearchParams(search.toString()));
 
   function apply(filter: TSavedFilter) {
@@ -39,7 +43,11 @@ export function SavedFiltersBar({ employeeId }: { employeeId: string | null }) {
       <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
         {t("deals.saved.title")}
       </h2>
-      {filters.length === 0 ? (
+      {loading ? (
+        <p className="text-sm text-slate-500">{t("common.loading")}</p>
+      ) : failed ? (
+        <p className="text-sm text-red-700">{t("errors.unexpected")}</p>
+      ) : filters.length === 0 ? (
         <p className="text-sm text-slate-500">{t("deals.saved.none")}</p>
       ) : (
         <ul className="flex flex-wrap gap-2">
@@ -85,7 +93,7 @@ export function SavedFiltersBar({ employeeId }: { employeeId: string | null }) {
         variant="ghost"
         size="sm"
         onClick={() => setNaming(true)}
-        disabled={!employeeId || current === ""}
+        disabled={current === ""}
         title={current === "" ? t("deals.saved.nothingToSave") : undefined}
       >
         {t("deals.saved.save")}
@@ -94,19 +102,31 @@ export function SavedFiltersBar({ employeeId }: { employeeId: string | null }) {
         <SaveFilterDialog
           existing={filters}
           onClose={() => setNaming(false)}
-          onSave={(name) => {
-            save(name, current);
+          onSave={async (name) => {
+            await save(name, current);
             setNaming(false);
           }}
         />
       ) : null}
       <ConfirmDialog
         open={forgetting !== null}
-        onCancel={() => setForgetting(null)}
-        onConfirm={() => {
-          if (forgetting) remove(forgetting.id);
+        onCancel={() => {
           setForgetting(null);
+          setForgetError(null);
         }}
+        onConfirm={() => {
+          if (!forgetting) return;
+          setForgetPending(true);
+          remove(forgetting.id)
+            .then(() => {
+              setForgetting(null);
+              setForgetError(null);
+            })
+            .catch((error: unknown) => setForgetError(readError(error)?.message ?? null))
+            .finally(() => setForgetPending(false));
+        }}
+        pending={forgetPending}
+        error={forgetError}
         title={t("deals.saved.forgetTitle")}
         confirmLabel={t("deals.saved.forget")}
         pendingLabel={t("deals.saved.forget")}
@@ -124,11 +144,13 @@ function SaveFilterDialog({
 }: {
   existing: readonly TSavedFilter[];
   onClose: () => void;
-  onSave: (name: string) => void;
+  onSave: (name: string) => Promise<void>;
 }) {
   const t = useT();
+  const readError = useApiError();
   const [name, setName] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
   const replaces = existing.some(
     (filter) => filter.name.toLocaleLowerCase() === name.trim().toLocaleLowerCase(),
   );
@@ -139,7 +161,13 @@ function SaveFilterDialog({
       setError(t("errors.validation.required"));
       return;
     }
-    onSave(name.trim());
+    setPending(true);
+    onSave(name.trim())
+      .catch((failure: unknown) => {
+        const shown = readError(failure);
+        setError(shown?.fieldMessage("name") ?? shown?.message ?? null);
+      })
+      .finally(() => setPending(false));
   }
 
   return (
@@ -154,7 +182,7 @@ function SaveFilterDialog({
           <Button variant="secondary" onClick={onClose}>
             {t("common.cancel")}
           </Button>
-          <Button type="submit" form="save-deal-filter">
+          <Button type="submit" form="save-deal-filter" disabled={pending}>
             {t("common.save")}
           </Button>
         </>
