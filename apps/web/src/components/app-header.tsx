@@ -1,6 +1,7 @@
 import type { TSessionSubject } from "@charter/api/auth";
 
 import { LanguageSwitcher } from "./language-switcher";
+import { ProjectSwitcher } from "./project-switcher";
 import { SignOutButton } from "./sign-out-button";
 
 export function AppHeader({ subject, appName }: { subject: TSessionSubject; appName: string }) {
@@ -10,9 +11,7 @@ export function AppHeader({ subject, appName }: { subject: TSessionSubject; appN
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-6 py-3">
         <div className="flex items-center gap-3">
           <span className="text-lg font-semibold tracking-tight text-indigo-700">{appName}</span>
-          <span className="text-sm text-slate-500" data-testid="project-name">
-            {employee.project.name}
-          </span>
+          <ProjectSwitcher projectName={employee.project.name} />
         </div>
         <div className="flex flex-wrap items-center gap-4">
           <LanguageSwitcher />

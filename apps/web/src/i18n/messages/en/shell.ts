@@ -4,6 +4,9 @@ export const shell = {
   "shell.signOut": "Sign out",
   "shell.language": "Language",
   "shell.languageSaveFailed": "Your language could not be saved. Try again.",
+  "shell.projectSwitch": "Project: {project}. Switch project",
+  "shell.projects": "Your projects",
+  "shell.projectSwitchFailed": "The project could not be switched. Try again.",
   "shell.navLabel": "Sections",
 
   "nav.home": "Home",
