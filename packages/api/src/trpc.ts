@@ -64,8 +64,8 @@ export function createTRPCContext(options: TCreateContextOptions): TContext {
 
 const t = initTRPC.context<TContext>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
-    const zodError = error.cause instanceof ZodError ? formatZodError(error.cause) : null;
+  errorFormatter({ shape, error, input }) {
+    const zodError = error.cause instanceof ZodError ? formatZodError(error.cause, input) : null;
     const appCode = error instanceof AppError ? error.appCode : null;
     const rule = error instanceof AppError ? (error.details.rule ?? null) : null;
     return { ...shape, data: { ...shape.data, zodError, appCode, rule } };

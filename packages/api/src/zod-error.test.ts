@@ -2,10 +2,12 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { useTestDatabase } from "@charter/db/testing/vitest";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 
 import { appRouter } from "./root";
 import { createTestContext } from "./testing/create-test-context";
 import { createTestMember } from "./testing/factories";
+import { toFieldIssue } from "./zod-error";
 
 const getDb = useTestDatabase();
 
@@ -13,6 +15,7 @@ type TZodErrorBody = {
   formErrors: string[];
   fieldErrors: Record<string, string[]>;
   fieldPaths: Record<string, string[]>;
+  fieldIssues: Record<string, unknown[]>;
 };
 type TErrorBody = {
   error: { json: { data: { code: string; zodError: TZodErrorBody | null } } };
@@ -49,6 +52,11 @@ describe("zod errors over HTTP", () => {
     expect(Object.keys(zodError?.fieldPaths ?? {}).sort()).toEqual(["fields.email", "fields.name"]);
     expect(zodError?.fieldPaths["fields.name"]).toEqual(["Give the company a name."]);
     expect(zodError?.fieldPaths["fields.email"]?.[0]).toMatch(/e-mail address/);
+    // The kind of each fault, for a client that words it in the reader's language.
+    expect(zodError?.fieldIssues).toEqual({
+      "fields.name": [{ code: "required" }],
+      "fields.email": [{ code: "format", format: "email" }],
+    });
     // The flattened shape is unchanged: both messages under the top-level key.
     expect(zodError?.fieldErrors.fields).toHaveLength(2);
     expect(zodError?.formErrors).toEqual([]);
@@ -76,5 +84,24 @@ describe("zod errors over HTTP", () => {
     const zodError = body.error.json.data.zodError;
     expect(zodError?.formErrors.join(" ")).toMatch(/projectId/);
     expect(zodError?.fieldPaths).toEqual({});
+    expect(zodError?.fieldIssues).toEqual({});
+  });
+});
+
+describe("toFieldIssue", () => {
+  const issuesOf = (schema: z.ZodType, input: unknown) =>
+    schema.safeParse(input).error?.issues.map((issue) => toFieldIssue(issue, input));
+
+  it.each([
+    ["a missing value", z.object({ a: z.string() }), {}, { code: "required" }],
+    ["an empty required text", z.string().min(1), "", { code: "required" }],
+    ["a short text", z.string().min(3), "ab", { code: "too_small", origin: "string", minimum: 3 }],
+    ["a long text", z.string().max(2), "abc", { code: "too_big", origin: "string", maximum: 2 }],
+    ["a small number", z.number().min(5), 1, { code: "too_small", origin: "number", minimum: 5 }],
+    ["a wrong e-mail", z.email(), "x", { code: "format", format: "email" }],
+    ["an unknown choice", z.enum(["a", "b"]), "c", { code: "choice" }],
+    ["a wrong type", z.string(), 5, { code: "other" }],
+  ])("words %s by its kind", (_name, schema, input, expected) => {
+    expect(issuesOf(schema, input)?.[0]).toEqual(expected);
   });
 });
