@@ -26,6 +26,7 @@ describe("readApiError", () => {
       serverMessage: "bad",
       fieldErrors: { name: ["Give the company a name."] },
       rule: null,
+      fieldIssues: {},
     });
   });
 

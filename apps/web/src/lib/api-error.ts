@@ -17,7 +17,16 @@ export type TApiError = {
   fieldErrors: Record<string, string[]>;
   /** The engine's rule behind a refusal (`no-grant`, `read-only`, `field-access`…), if any. */
   rule: string | null;
+  /** The kind of each faulted field's first fault, to word it in the reader's language. */
+  fieldIssues: Record<string, TFieldIssue>;
 };
+
+/** What the API says of a field's fault (`zodError.fieldIssues`, packages/api zod-error.ts). */
+export type TFieldIssue =
+  | { code: "required" }
+  | { code: "too_small" | "too_big"; origin: "string" | "number" | "other"; limit: number }
+  | { code: "format"; format: string }
+  | { code: "choice" };
 
 const KIND_BY_APP_CODE: Record<string, TApiErrorKind> = {
   NOT_FOUND: "not-found",
@@ -63,6 +72,8 @@ type TErrorData = {
     fieldErrors?: Record<string, string[] | undefined>;
     /** Nested inputs by their dotted path (`fields.title`, `lines.2.quantity`). */
     fieldPaths?: Record<string, string[] | undefined>;
+    /** The kind of each fault, by the same dotted paths. */
+    fieldIssues?: Record<string, unknown[] | undefined>;
   } | null;
 };
 
@@ -92,6 +103,43 @@ function readFieldErrors(data: TErrorData | null): Record<string, string[]> {
   );
 }
 
+function readIssue(raw: unknown): TFieldIssue | null {
+  if (typeof raw !== "object" || raw === null) return null;
+  const issue = raw as Record<string, unknown>;
+  const origin =
+    issue.origin === "string" || issue.origin === "number" ? issue.origin : ("other" as const);
+  switch (issue.code) {
+    case "required":
+    case "choice":
+      return { code: issue.code };
+    case "too_small":
+      return typeof issue.minimum === "number"
+        ? { code: "too_small", origin, limit: issue.minimum }
+        : null;
+    case "too_big":
+      return typeof issue.maximum === "number"
+        ? { code: "too_big", origin, limit: issue.maximum }
+        : null;
+    case "format":
+      return typeof issue.format === "string" ? { code: "format", format: issue.format } : null;
+    default:
+      return null;
+  }
+}
+
+function readFieldIssues(data: TErrorData | null): Record<string, TFieldIssue> {
+  const read: Record<string, TFieldIssue> = {};
+  for (const [path, issues] of Object.entries(data?.zodError?.fieldIssues ?? {})) {
+    const first = readIssue(issues?.[0]);
+    if (!first) continue;
+    read[path] = first;
+    // zod's flattening keys a nested field by its first segment too; so does this.
+    const top = path.split(".")[0];
+    if (top && !(top in read)) read[top] = first;
+  }
+  return read;
+}
+
 /**
  * Reads a tRPC error as the API's formatter sends it (`data.appCode`, `data.rule`,
  * `data.zodError.fieldErrors`, see packages/api/src/trpc.ts), or as the API threw it when
@@ -112,7 +160,7 @@ export function readApiError(error: unknown): TApiError {
     kind === "forbidden"
       ? (MESSAGE_BY_RULE[rule ?? ""] ?? "errors.forbidden.other")
       : MESSAGE_BY_KIND[kind];
-  return { kind, messageKey, serverMessage, fieldErrors, rule };
+  return { kind, messageKey, serverMessage, fieldErrors, rule, fieldIssues: readFieldIssues(data) };
 }
 
 /** Whether an answer means "no such record for you" (SPEC D7): the page shows its 404. */

@@ -5,6 +5,7 @@ import { useCallback } from "react";
 import { useLocale, useT } from "~/i18n/i18n-provider";
 
 import { readApiError, type TApiError } from "./api-error";
+import { fieldIssueMessage } from "./field-issue-message";
 
 export type TShownApiError = TApiError & {
   /** The general message, translated. */
@@ -16,7 +17,8 @@ export type TShownApiError = TApiError & {
 /**
  * Turns a failed call into what a form shows: a translated general message and a message
  * beside each field the API faulted. The API's field messages are English and precise, so an
- * English reader gets them as they are; other readers get "Check this value." in their language.
+ * English reader gets them as they are; other readers get the fault's kind in their language
+ * ("Use at most 60 characters."), or "Check this value." where the API names no kind.
  */
 export function useApiError(): (error: unknown) => TShownApiError | null {
   const t = useT();
@@ -31,7 +33,9 @@ export function useApiError(): (error: unknown) => TShownApiError | null {
         fieldMessage: (field) => {
           const messages = read.fieldErrors[field];
           if (!messages) return undefined;
-          return locale === "en" ? messages.join(" ") : t("errors.fieldInvalid");
+          if (locale === "en") return messages.join(" ");
+          const issue = read.fieldIssues[field];
+          return issue ? fieldIssueMessage(issue, t) : t("errors.fieldInvalid");
         },
       };
     },
