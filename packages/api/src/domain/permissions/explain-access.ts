@@ -10,7 +10,7 @@ import {
 
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
-import { loadSubject } from "../subject/load-subject";
+import { loadProjectEmployee } from "./load-project-employee";
 
 export type TExplainAccessInput = {
   employeeId: string;
@@ -26,19 +26,11 @@ export type TExplainAccessInput = {
  * facts, so a record outside the caller's reach does not exist, as everywhere else.
  */
 export async function explainAccess(scope: TProjectScope, input: TExplainAccessInput) {
-  const target = await loadSubject(scope.db, {
-    employeeId: input.employeeId,
-    clientIp: null,
-    now: scope.subject.context.now,
-    assumeIpAllowed: true,
-  });
-  if (!target || target.subject.projectId !== scope.project.id) {
-    throw new AppError("NOT_FOUND", "No employee of this project has this id.");
-  }
+  const target = await loadProjectEmployee(scope, input.employeeId);
   const record = await loadRecord(scope, input);
-  const decision = decide(target.subject, input.action, input.resource, record);
+  const decision = decide(target, input.action, input.resource, record);
   const explanation = describeDecision(decision, {
-    subject: target.subject,
+    subject: target,
     action: input.action,
     resource: input.resource,
     record,

@@ -15,4 +15,11 @@ export const PERMISSIONS_CASES: TAccessCases = {
         recordId: company.id,
       }),
   },
+  "permissions.viewAs": {
+    action: null,
+    resource: "company",
+    fresh: false,
+    call: (caller, _fixture, { ivanovaId }) =>
+      caller.permissions.viewAs({ employeeId: ivanovaId, list: "companies" }),
+  },
 };
