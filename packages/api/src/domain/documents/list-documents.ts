@@ -14,6 +14,7 @@ export type TDocumentFilters = {
   kind?: DocumentKind | undefined;
   status?: DocumentStatus | undefined;
   companyId?: string | undefined;
+  contactId?: string | undefined;
   dealId?: string | undefined;
 };
 
@@ -28,6 +29,7 @@ export async function listDocuments(
     ...(filters.kind ? { kind: filters.kind } : {}),
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.companyId ? { companyId: filters.companyId } : {}),
+    ...(filters.contactId ? { contactId: filters.contactId } : {}),
     ...(filters.dealId ? { dealId: filters.dealId } : {}),
   };
   const rows = await scope.db.document.findMany({

@@ -8,6 +8,11 @@ export type TReminderFilter = {
   /** mine: reminders I own; all: every reminder I may view. */
   view: "mine" | "all";
   state: "open" | "resolved" | "any";
+  /** Only the reminders on this record (a card or a task shows its own). */
+  taskId?: string | undefined;
+  companyId?: string | undefined;
+  contactId?: string | undefined;
+  dealId?: string | undefined;
 };
 
 export function buildReminderWhere(
@@ -19,6 +24,10 @@ export function buildReminderWhere(
     ...(filter.view === "mine" ? { responsibleId: scope.employeeId } : {}),
     ...(filter.state === "open" ? { resolvedAt: null } : {}),
     ...(filter.state === "resolved" ? { resolvedAt: { not: null } } : {}),
+    ...(filter.taskId ? { taskId: filter.taskId } : {}),
+    ...(filter.companyId ? { companyId: filter.companyId } : {}),
+    ...(filter.contactId ? { contactId: filter.contactId } : {}),
+    ...(filter.dealId ? { dealId: filter.dealId } : {}),
   };
 }
 

@@ -84,7 +84,13 @@ export async function makeTemplate(
 export async function makeDocument(
   db: PrismaClient,
   owner: string,
-  input: { kind: DocumentKind; title?: string; companyId?: string; dealId?: string },
+  input: {
+    kind: DocumentKind;
+    title?: string;
+    companyId?: string;
+    contactId?: string;
+    dealId?: string;
+  },
 ) {
   const owned = await ownedBy(db, owner);
   return db.document.create({
@@ -94,6 +100,7 @@ export async function makeDocument(
       title: input.title ?? `${input.kind} of ${owner}`,
       bodyHtml: "<p>stored</p>",
       companyId: input.companyId ?? null,
+      contactId: input.contactId ?? null,
       dealId: input.dealId ?? null,
     },
   });

@@ -44,6 +44,19 @@ describe("documents: reach (D7, D9)", () => {
     ).rejects.toMatchObject({ code: "NOT_FOUND", message: missing.message });
   });
 
+  it("[D9] lists one contact's documents, for the contact's card", async () => {
+    const db = getDb();
+    const ivanova = await findPersona(db, "ivanova");
+    const contact = await db.contact.findFirstOrThrow({ where: { responsibleId: ivanova.id } });
+    const onContact = await makeDocument(db, "ivanova", { kind: "offer", contactId: contact.id });
+    const elsewhere = await makeDocument(db, "ivanova", { kind: "offer" });
+
+    const ids = await listAllIds(await callerFor(db, "ivanova"), { contactId: contact.id });
+
+    expect(ids).toContain(onContact.id);
+    expect(ids).not.toContain(elsewhere.id);
+  });
+
   it("[D9] the Complaints role cannot reach any invoice", async () => {
     const db = getDb();
     const invoice = await db.invoice.create({

@@ -7,6 +7,7 @@ export const ZListInput = z.strictObject({
   kind: ZDocumentKind.optional(),
   status: ZDocumentStatus.optional(),
   companyId: ZId("company").optional(),
+  contactId: ZId("contact").optional(),
   dealId: ZId("deal").optional(),
   cursor: ZKeysetCursor.optional(),
   limit: z.number().int().min(1).max(100).default(50),

@@ -13,7 +13,14 @@ export const listProcedure = projectProcedure
       reach: ctx.reach("reminder", "view"),
       where: buildReminderWhere(
         { projectId: ctx.project.id, employeeId: ctx.subject.employeeId },
-        { view: input.view, state: input.state },
+        {
+          view: input.view,
+          state: input.state,
+          taskId: input.taskId,
+          companyId: input.companyId,
+          contactId: input.contactId,
+          dealId: input.dealId,
+        },
       ),
       cursor: input.cursor,
       limit: input.limit,

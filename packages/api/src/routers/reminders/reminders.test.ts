@@ -36,6 +36,24 @@ describe("reminders: list, lookups and writes", () => {
     expect(resolved.items.map((reminder) => reminder.id)).toEqual([old.id]);
   });
 
+  it("[H3] list narrows to one record's reminders, for a card or a task", async () => {
+    const db = getDb();
+    const ivanova = await findPersona(db, "ivanova");
+    const caller = await callerFor(db, "ivanova");
+    const company = await db.company.findFirstOrThrow({ where: { responsibleId: ivanova.id } });
+    const onCompany = await caller.reminders.create({
+      title: "Call the buyer",
+      remindAt: new Date(Date.now() + DAY_MS),
+      companyId: company.id,
+    });
+    await caller.reminders.create({ title: "Elsewhere", remindAt: new Date(Date.now() + DAY_MS) });
+
+    const listed = await caller.reminders.list({ view: "all", companyId: company.id });
+
+    expect(listed.items.map((reminder) => reminder.id)).toContain(onCompany.id);
+    expect(listed.items.every((reminder) => reminder.companyId === company.id)).toBe(true);
+  });
+
   it("[D7] a reminder outside reach answers exactly like an id that does not exist", async () => {
     const db = getDb();
     const horakova = await findPersona(db, "horakova");
