@@ -17,12 +17,13 @@ import { useSettingsError } from "../use-settings-error";
 import { ExplainForm, type TExplainQuestion } from "./explain-form";
 import { ACTION_LABELS, isAction } from "./explain-labels";
 import { ExplainResult } from "./explain-result";
+import { VIEW_AS_LISTS, ViewAsList } from "./view-as-list";
 
-const URL_KEYS = ["employee", "resource", "action", "record"] as const;
+const URL_KEYS = ["employee", "resource", "action", "record", "list", "q"] as const;
 
 /**
- * D10: may this employee do this, and why. The question is in the URL, so an answer can be
- * sent to a colleague; the answer is the engine's, as the API gives it.
+ * D10: may this employee do this, and why, and a list as they see it. The question is in the
+ * URL, so an answer can be sent to a colleague; the answer is the engine's, as the API gives it.
  */
 export function ExplainAccess() {
   const t = useT();
@@ -37,6 +38,7 @@ export function ExplainAccess() {
   const resource = isResource(params.resource) ? params.resource : "company";
   const action = isAction(params.action) ? params.action : "view";
   const employeeName = params.employee ? (names.get(params.employee) ?? params.employee) : null;
+  const viewAsList = VIEW_AS_LISTS.find((list) => list === params.list) ?? "companies";
 
   const answer = useQuery(
     trpc.permissions.explain.queryOptions(
@@ -65,7 +67,7 @@ export function ExplainAccess() {
       <SettingsPageHeader title={t("settings.area.explain")} intro={t("settings.explain.intro")} />
       <ExplainForm
         // A new question from the URL (a link, back/forward) starts the form afresh.
-        key={JSON.stringify({ ...params, employeeName })}
+        key={JSON.stringify({ ...params, list: null, q: null, employeeName })}
         initial={initial}
         asking={answer.isFetching}
         error={error}
@@ -85,6 +87,17 @@ export function ExplainAccess() {
           <ExplainResult result={answer.data} question={question} />
         ) : null}
       </div>
+      <ViewAsList
+        employee={params.employee ? { id: params.employee, name: employeeName ?? "" } : null}
+        list={viewAsList}
+        search={params.q ?? ""}
+        onChange={(patch) =>
+          setParams({
+            ...(patch.list ? { list: patch.list } : {}),
+            ...(patch.search !== undefined ? { q: patch.search || null } : {}),
+          })
+        }
+      />
     </div>
   );
 }

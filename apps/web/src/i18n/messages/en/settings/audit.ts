@@ -73,6 +73,23 @@ export const settingsAudit = {
   "settings.explain.why": "Why",
   "settings.explain.whyInEnglish": "Why (the engine's words, in English)",
   "settings.explain.nearMisses": "Grants that came close",
+
+  "settings.viewAs.title": "View a list as this employee",
+  "settings.viewAs.intro":
+    "The list as {name} sees it, newest change first. It never shows you a record you may not see yourself.",
+  "settings.viewAs.pickFirst": "Pick an employee above to see a list as they see it.",
+  "settings.viewAs.list": "List",
+  "settings.viewAs.list.companies": "Companies",
+  "settings.viewAs.list.contacts": "Contacts",
+  "settings.viewAs.list.deals": "Deals",
+  "settings.viewAs.list.tasks": "Tasks",
+  "settings.viewAs.search": "Search this list",
+  "settings.viewAs.caption": "{list} as {name} sees them",
+  "settings.viewAs.name": "Name",
+  "settings.viewAs.detail": "Stage or status",
+  "settings.viewAs.responsible": "Responsible",
+  "settings.viewAs.total": "{name} sees {total} in all; the newest {shown} are shown.",
+  "settings.viewAs.empty": "{name} sees nothing in this list.",
 } as const;
 
 export type TSettingsAuditMessages = TMirror<typeof settingsAudit>;
