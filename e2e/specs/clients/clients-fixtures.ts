@@ -32,7 +32,7 @@ export async function signOut(page: Page): Promise<void> {
   await expect(page).toHaveURL(/\/sign-in/);
 }
 
-async function findEmployee(email: string, projectSlug: string) {
+export async function findEmployee(email: string, projectSlug: string) {
   return getE2eDb().employee.findFirstOrThrow({
     where: { user: { email }, project: { slug: projectSlug } },
   });

@@ -1,6 +1,12 @@
 import { disconnectE2eDb, getE2eDb } from "../../support/e2e-db";
 import { expect, test } from "../../support/test";
-import { findOwnCompany, PEOPLE, readCompanyNumber, signInAs } from "./clients-fixtures";
+import {
+  findEmployee,
+  findOwnCompany,
+  PEOPLE,
+  readCompanyNumber,
+  signInAs,
+} from "./clients-fixtures";
 
 test.afterAll(disconnectE2eDb);
 
@@ -98,5 +104,48 @@ test.describe("company card", () => {
       include: { responsible: true },
     });
     expect(stored.responsible.name).toBe("Eva Horáková");
+  });
+
+  test("[CLIENTS]: the card shows the company's tasks, the rep's reminders and its documents; she adds a reminder there (H2, H3, I1)", async ({
+    page,
+  }) => {
+    const company = await findOwnCompany(PEOPLE.ivanova);
+    const ivanova = await findEmployee(PEOPLE.ivanova, "charter-b2b");
+    const db = getE2eDb();
+    const stamp = Date.now().toString(36);
+    const owned = {
+      projectId: company.projectId,
+      responsibleId: ivanova.id,
+      companyId: company.id,
+    };
+    const task = await db.task.create({
+      data: { ...owned, title: `Prepare the offer ${stamp}`, assigneeId: ivanova.id },
+    });
+    const document = await db.document.create({
+      data: { ...owned, kind: "offer", title: `Offer ${stamp}`, bodyHtml: "<p>Offer</p>" },
+    });
+
+    await signInAs(page, PEOPLE.ivanova);
+    await page.goto(`/clients/companies/${company.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: company.name })).toBeVisible();
+
+    const tasks = page.getByRole("region", { name: "Задачи" });
+    await expect(tasks.getByRole("link", { name: task.title })).toHaveAttribute(
+      "href",
+      `/tasks/${task.id}`,
+    );
+    const documents = page.getByRole("region", { name: "Документы" });
+    await expect(documents.getByRole("button", { name: document.title })).toBeVisible();
+
+    const reminders = page.getByRole("region", { name: "Напоминания" });
+    await reminders.getByRole("button", { name: "Добавить напоминание" }).click();
+    await reminders.getByLabel("О чём напомнить").fill(`Call back ${stamp}`);
+    await reminders.getByRole("button", { name: "Добавить напоминание" }).click();
+    await expect(reminders.getByText(`Call back ${stamp}`)).toBeVisible();
+    await expect
+      .poll(() =>
+        db.reminder.count({ where: { companyId: company.id, title: `Call back ${stamp}` } }),
+      )
+      .toBe(1);
   });
 });

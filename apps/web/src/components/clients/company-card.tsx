@@ -14,6 +14,7 @@ import { useTRPC } from "~/trpc/react";
 
 import { readCanEdit } from "./card-permissions";
 import { ActivityTimeline } from "./activity-timeline";
+import { ClientWorkPanels } from "./client-work-panels";
 import { CompanyActions } from "./company-actions";
 import { CompanyDeals } from "./company-deals";
 import { CompanyDetails } from "./company-details";
@@ -105,6 +106,7 @@ export function CompanyCard({ id }: { id: string }) {
             createdAt={data.createdAt}
             updatedAt={data.updatedAt}
           />
+          <ClientWorkPanels of={{ companyId: data.id }} name={data.name} />
         </aside>
       </div>
     </article>

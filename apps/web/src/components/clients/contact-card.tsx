@@ -12,6 +12,7 @@ import { isNotFoundError } from "~/lib/api-error";
 import { useTRPC } from "~/trpc/react";
 
 import { ActivityTimeline } from "./activity-timeline";
+import { ClientWorkPanels } from "./client-work-panels";
 import { readCanEdit } from "./card-permissions";
 import { ContactActions } from "./contact-actions";
 import { ContactDetails } from "./contact-details";
@@ -98,6 +99,7 @@ export function ContactCard({ id }: { id: string }) {
             createdAt={data.createdAt}
             updatedAt={data.updatedAt}
           />
+          <ClientWorkPanels of={{ contactId: data.id }} name={contactName(data)} />
         </aside>
       </div>
     </article>

@@ -5,6 +5,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { useState } from "react";
 
+import { RecordDocuments } from "~/components/documents/record-documents";
+import { RecordTasks } from "~/components/tasks/shared/record-tasks";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { LoadingBlock } from "~/components/ui/skeleton";
@@ -19,11 +21,9 @@ import { useMoveDeal } from "../shared/use-move-deal";
 import { may, type TRights } from "../shared/rights";
 import { AssignDialog } from "./assign-dialog";
 import { DealActivities } from "./deal-activities";
-import { DealDocuments } from "./deal-documents";
 import { DealEditDialog } from "./deal-edit-dialog";
 import { DealProducts } from "./deal-products";
 import { DealSummary } from "./deal-summary";
-import { DealTasks } from "./deal-tasks";
 import { StageHistory } from "./stage-history";
 import { StagePath } from "./stage-path";
 
@@ -152,10 +152,13 @@ export function DealDetail({ id, rights }: { id: string; rights: TRights }) {
           <DealSummary deal={data} />
           <DealProducts deal={data} />
           <DealActivities deal={data} mayLog={may(rights, "activity", "create")} />
-          <DealDocuments deal={data} mayGenerate={may(rights, "document", "create")} />
+          <RecordDocuments
+            of={{ dealId: data.id }}
+            mayGenerate={may(rights, "document", "create")}
+          />
         </div>
         <div className="space-y-6">
-          <DealTasks dealId={data.id} />
+          <RecordTasks of={{ dealId: data.id }} />
           <StageHistory history={data.stageHistory} />
         </div>
       </div>

@@ -17,17 +17,20 @@ import { DOCUMENT_KIND_LABELS } from "./document-labels";
 
 type TGenerated = { id: string; title: string };
 
+/** A record a document is made for: a deal, or a client card's company or contact. */
+export type TDocumentRecordRef = { dealId: string } | { companyId: string } | { contactId: string };
+
 /**
- * A document of the deal from one of the templates the reader may use: the API merges the
- * project, the deal with its products, and its company and contact, as far as the reader may
+ * A document of the record from one of the templates the reader may use: the API merges the
+ * project, the deal with its products, and the company and contact, as far as the reader may
  * read them.
  */
 export function GenerateDocumentDialog({
-  dealId,
+  of,
   onClose,
   onGenerated,
 }: {
-  dealId: string;
+  of: TDocumentRecordRef;
   onClose: () => void;
   onGenerated: (document: TGenerated) => void;
 }) {
@@ -59,7 +62,7 @@ export function GenerateDocumentDialog({
     }
     generate.mutate({
       templateId: chosen,
-      dealId,
+      ...of,
       ...(title.trim() ? { title: title.trim() } : {}),
     });
   }

@@ -13,6 +13,7 @@ import { isNotFoundError } from "~/lib/api-error";
 import { useTRPC } from "~/trpc/react";
 
 import { TaskMoveButtons } from "../list/task-row-actions";
+import { RecordRemindersPanel } from "../reminders/record-reminders-panel";
 import { TaskStatusBadge } from "../shared/task-status-badge";
 import { mayOnTask } from "../shared/task-types";
 import { useMinuteClock } from "../shared/use-client-clock";
@@ -21,7 +22,6 @@ import { TaskDeleteButton } from "./task-delete-button";
 import { TaskDetails } from "./task-details";
 import { TaskEditDialog } from "./task-edit-dialog";
 import { TaskParticipantsPanel } from "./task-participants-panel";
-import { TaskRemindersPanel } from "./task-reminders-panel";
 
 /** One task's page: details, status moves, participants and the reader's reminders on it. */
 export function TaskDetail({ id }: { id: string }) {
@@ -95,7 +95,11 @@ export function TaskDetail({ id }: { id: string }) {
         </div>
         <div className="space-y-6">
           <TaskParticipantsPanel task={data} canEdit={mayOnTask(data, "edit")} />
-          <TaskRemindersPanel task={data} />
+          <RecordRemindersPanel
+            of={{ taskId: data.id }}
+            defaultTitle={data.title}
+            dueAt={data.dueAt}
+          />
         </div>
       </div>
       {editing ? <TaskEditDialog task={data} onClose={() => setEditing(false)} /> : null}

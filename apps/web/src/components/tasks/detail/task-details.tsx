@@ -2,12 +2,13 @@
 
 import Link from "next/link";
 
+import { Panel } from "~/components/ui/panel";
 import { useT } from "~/i18n/i18n-provider";
 
 import { DueAt } from "../shared/due-at";
 import { TaskTime } from "../shared/task-time";
 import type { TTask } from "../shared/task-types";
-import { DetailList, DetailPanel, type TDetailItem } from "./detail-panel";
+import { DetailList, type TDetailItem } from "./detail-list";
 
 /** What the task is: its description, when it is due, who does it and what it hangs on. */
 export function TaskDetails({ task, now }: { task: TTask; now: Date }) {
@@ -46,7 +47,7 @@ export function TaskDetails({ task, now }: { task: TTask; now: Date }) {
   ].filter((link) => link !== null);
 
   return (
-    <DetailPanel title={t("tasks.detail.details")}>
+    <Panel title={t("tasks.detail.details")}>
       <div className="space-y-5">
         <div>
           <h3 className="text-xs font-medium tracking-wide text-slate-500 uppercase">
@@ -79,6 +80,6 @@ export function TaskDetails({ task, now }: { task: TTask; now: Date }) {
           </div>
         ) : null}
       </div>
-    </DetailPanel>
+    </Panel>
   );
 }

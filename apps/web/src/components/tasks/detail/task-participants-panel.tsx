@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
+import { Panel } from "~/components/ui/panel";
 import { useT } from "~/i18n/i18n-provider";
 import { useApiError } from "~/lib/use-api-error";
 import { useTRPC } from "~/trpc/react";
@@ -13,7 +14,6 @@ import { ParticipantsField } from "../shared/participants-field";
 import type { TTask, TTaskPerson } from "../shared/task-types";
 import { useTaskInvalidation } from "../shared/use-task-invalidation";
 import { usePeopleAccess } from "../shared/use-people";
-import { DetailPanel } from "./detail-panel";
 
 /**
  * Who takes part (SPEC H2). Changing the list needs the right to edit the task and the
@@ -24,7 +24,7 @@ export function TaskParticipantsPanel({ task, canEdit }: { task: TTask; canEdit:
   const { access } = usePeopleAccess();
   const [editing, setEditing] = useState(false);
   return (
-    <DetailPanel
+    <Panel
       title={t("tasks.field.participants")}
       aside={
         canEdit && access === "directory" && !editing ? (
@@ -45,7 +45,7 @@ export function TaskParticipantsPanel({ task, canEdit }: { task: TTask; canEdit:
       ) : (
         <p className="text-sm text-slate-600">{t("tasks.participants.none")}</p>
       )}
-    </DetailPanel>
+    </Panel>
   );
 }
 

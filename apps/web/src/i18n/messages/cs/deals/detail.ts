@@ -75,18 +75,9 @@ export const dealsDetail: TDealsMirror<typeof en> = {
   "deals.calls.submit": "Zapsat",
   "deals.calls.logged": "Hovor zapsán.",
 
-  "deals.tasks.title": "Úkoly",
-  "deals.tasks.empty": "K tomuto obchodu nejsou žádné úkoly.",
-  "deals.tasks.noAccess": "Úkoly tohoto obchodu nesmíte vidět.",
-  "deals.tasks.due": "Termín",
-  "deals.tasks.noDue": "Bez termínu",
-  "deals.tasks.open": "Otevřený",
-  "deals.tasks.done": "Hotový",
-  "deals.tasks.cancelled": "Zrušený",
-
   "deals.documents.title": "Dokumenty",
-  "deals.documents.empty": "K tomuto obchodu zatím nejsou žádné dokumenty.",
-  "deals.documents.noAccess": "Dokumenty tohoto obchodu nesmíte vidět.",
+  "deals.documents.empty": "Zatím tu nejsou žádné dokumenty.",
+  "deals.documents.noAccess": "Tyto dokumenty nesmíte vidět.",
   "deals.documents.generateOpen": "Vytvořit dokument",
   "deals.documents.generateTitle": "Vytvořit dokument",
   "deals.documents.generateHint":

@@ -25,4 +25,9 @@ export const tasksDetail: TTasksMirror<typeof en> = {
     "„{title}“ a jeho připomenutí budou smazány pro všechny. Chcete-li úkol zachovat v historii, označte ho jako hotový nebo ho stornujte.",
   "tasks.delete.confirm": "Smazat úkol",
   "tasks.delete.done": "„{title}“ byl smazán i s připomenutími ({count}).",
+  "tasks.related.title": "Úkoly",
+  "tasks.related.empty": "Zatím tu nejsou žádné úkoly.",
+  "tasks.related.noAccess": "Tyto úkoly nesmíte vidět.",
+  "tasks.related.due": "Termín",
+  "tasks.related.noDue": "Bez termínu",
 };

@@ -74,18 +74,9 @@ export const dealsDetail = {
   "deals.calls.submit": "Log call",
   "deals.calls.logged": "Call logged.",
 
-  "deals.tasks.title": "Tasks",
-  "deals.tasks.empty": "No tasks on this deal.",
-  "deals.tasks.noAccess": "You may not see the tasks of this deal.",
-  "deals.tasks.due": "Due",
-  "deals.tasks.noDue": "No due date",
-  "deals.tasks.open": "Open",
-  "deals.tasks.done": "Done",
-  "deals.tasks.cancelled": "Cancelled",
-
   "deals.documents.title": "Documents",
-  "deals.documents.empty": "No documents for this deal yet.",
-  "deals.documents.noAccess": "You may not see the documents of this deal.",
+  "deals.documents.empty": "No documents here yet.",
+  "deals.documents.noAccess": "You may not see these documents.",
   "deals.documents.generateOpen": "Generate document",
   "deals.documents.generateTitle": "Generate a document",
   "deals.documents.generateHint":

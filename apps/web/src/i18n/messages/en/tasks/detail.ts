@@ -23,4 +23,9 @@ export const tasksDetail = {
     "“{title}” and its reminders will be deleted for everyone. To keep it on record, mark it done or cancel it instead.",
   "tasks.delete.confirm": "Delete task",
   "tasks.delete.done": "“{title}” deleted, with its reminders ({count}).",
+  "tasks.related.title": "Tasks",
+  "tasks.related.empty": "No tasks here yet.",
+  "tasks.related.noAccess": "You may not see these tasks.",
+  "tasks.related.due": "Due",
+  "tasks.related.noDue": "No due date",
 } as const;

@@ -76,18 +76,9 @@ export const dealsDetail: TDealsMirror<typeof en> = {
   "deals.calls.submit": "Записать",
   "deals.calls.logged": "Звонок записан.",
 
-  "deals.tasks.title": "Задачи",
-  "deals.tasks.empty": "По этой сделке нет задач.",
-  "deals.tasks.noAccess": "Вам недоступны задачи этой сделки.",
-  "deals.tasks.due": "Срок",
-  "deals.tasks.noDue": "Без срока",
-  "deals.tasks.open": "Открыта",
-  "deals.tasks.done": "Выполнена",
-  "deals.tasks.cancelled": "Отменена",
-
   "deals.documents.title": "Документы",
-  "deals.documents.empty": "По этой сделке пока нет документов.",
-  "deals.documents.noAccess": "Вам недоступны документы этой сделки.",
+  "deals.documents.empty": "Здесь пока нет документов.",
+  "deals.documents.noAccess": "Вам недоступны эти документы.",
   "deals.documents.generateOpen": "Создать документ",
   "deals.documents.generateTitle": "Создать документ",
   "deals.documents.generateHint":

@@ -25,4 +25,9 @@ export const tasksDetail: TTasksMirror<typeof en> = {
     "«{title}» и её напоминания будут удалены для всех. Чтобы задача осталась в истории, отметьте её выполненной или отмените.",
   "tasks.delete.confirm": "Удалить задачу",
   "tasks.delete.done": "«{title}» удалена вместе с напоминаниями ({count}).",
+  "tasks.related.title": "Задачи",
+  "tasks.related.empty": "Здесь пока нет задач.",
+  "tasks.related.noAccess": "Вам недоступны эти задачи.",
+  "tasks.related.due": "Срок",
+  "tasks.related.noDue": "Без срока",
 };

@@ -13,20 +13,22 @@ import { useT } from "~/i18n/i18n-provider";
 import { readApiError } from "~/lib/api-error";
 import { useTRPC } from "~/trpc/react";
 
-import type { TDealDetail } from "../shared/deal-types";
-import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from "./document-labels";
-import { DocumentViewDialog } from "./document-view-dialog";
-import { GenerateDocumentDialog } from "./generate-document-dialog";
+import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS } from "../deals/detail/document-labels";
+import { DocumentViewDialog } from "../deals/detail/document-view-dialog";
+import {
+  GenerateDocumentDialog,
+  type TDocumentRecordRef,
+} from "../deals/detail/generate-document-dialog";
 
 const noRetryOnRefusal = (failures: number, error: unknown) =>
   failures < 2 && readApiError(error).kind === "network";
 
-/** The deal's documents the reader may see, and a new one from a template. */
-export function DealDocuments({
-  deal,
+/** A deal's or client's documents the reader may see, and a new one from a template. */
+export function RecordDocuments({
+  of,
   mayGenerate,
 }: {
-  deal: TDealDetail;
+  of: TDocumentRecordRef;
   /** The reader may create documents of some kind (templates then say which). */
   mayGenerate: boolean;
 }) {
@@ -36,7 +38,7 @@ export function DealDocuments({
   const [generating, setGenerating] = useState(false);
   const [viewing, setViewing] = useState<{ id: string; title: string } | null>(null);
   const documents = useQuery(
-    trpc.documents.list.queryOptions({ dealId: deal.id, limit: 50 }, { retry: noRetryOnRefusal }),
+    trpc.documents.list.queryOptions({ ...of, limit: 50 }, { retry: noRetryOnRefusal }),
   );
   // The templates the reader may use; none offered, no button.
   const templates = useQuery(
@@ -103,7 +105,7 @@ export function DealDocuments({
       )}
       {generating ? (
         <GenerateDocumentDialog
-          dealId={deal.id}
+          of={of}
           onClose={() => setGenerating(false)}
           onGenerated={(document) => {
             setGenerating(false);

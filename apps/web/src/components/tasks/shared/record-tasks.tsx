@@ -11,19 +11,21 @@ import { useT } from "~/i18n/i18n-provider";
 import { readApiError } from "~/lib/api-error";
 import { useTRPC } from "~/trpc/react";
 
-const STATUS_LABELS = {
-  open: "deals.tasks.open",
-  done: "deals.tasks.done",
-  cancelled: "deals.tasks.cancelled",
-} as const;
+import { TASK_STATUS_LABELS } from "./task-status-badge";
 
-/** The deal's tasks the reader may see, open ones first: those a stage's chain made too. */
-export function DealTasks({ dealId }: { dealId: string }) {
+/** A record tasks hang on: a deal's page or a client card shows its own. */
+export type TTaskRecordRef = { dealId: string } | { companyId: string } | { contactId: string };
+
+/**
+ * The record's tasks the reader may see, open ones first (on a deal, those a stage's chain
+ * made too). A reader who may see no task at all is told so, not shown an error.
+ */
+export function RecordTasks({ of }: { of: TTaskRecordRef }) {
   const t = useT();
   const trpc = useTRPC();
   const tasks = useQuery(
     trpc.tasks.list.queryOptions(
-      { filter: { view: "all", dealId }, limit: 50 },
+      { filter: { view: "all", ...of }, limit: 50 },
       { retry: (failures, error) => failures < 2 && readApiError(error).kind === "network" },
     ),
   );
@@ -32,7 +34,7 @@ export function DealTasks({ dealId }: { dealId: string }) {
   );
 
   return (
-    <Panel title={t("deals.tasks.title")}>
+    <Panel title={t("tasks.related.title")}>
       {tasks.isPending ? (
         <div className="space-y-2">
           <Skeleton className="h-4 w-3/4" />
@@ -41,11 +43,11 @@ export function DealTasks({ dealId }: { dealId: string }) {
       ) : tasks.isError ? (
         <p className="text-sm text-slate-500">
           {readApiError(tasks.error).kind === "forbidden"
-            ? t("deals.tasks.noAccess")
+            ? t("tasks.related.noAccess")
             : t("common.loadFailed")}
         </p>
       ) : items.length === 0 ? (
-        <p className="text-sm text-slate-500">{t("deals.tasks.empty")}</p>
+        <p className="text-sm text-slate-500">{t("tasks.related.empty")}</p>
       ) : (
         <ul className="space-y-3">
           {items.map((task) => (
@@ -62,17 +64,17 @@ export function DealTasks({ dealId }: { dealId: string }) {
                 </Link>
                 {task.status === "open" ? null : (
                   <Badge tone={task.status === "done" ? "success" : "neutral"}>
-                    {t(STATUS_LABELS[task.status])}
+                    {t(TASK_STATUS_LABELS[task.status])}
                   </Badge>
                 )}
               </div>
               <p className="text-xs text-slate-500">
                 {task.dueAt ? (
                   <>
-                    {t("deals.tasks.due")} <LocalTime value={task.dueAt} />
+                    {t("tasks.related.due")} <LocalTime value={task.dueAt} />
                   </>
                 ) : (
-                  t("deals.tasks.noDue")
+                  t("tasks.related.noDue")
                 )}
                 {task.assignee ? ` · ${task.assignee.name}` : null}
               </p>

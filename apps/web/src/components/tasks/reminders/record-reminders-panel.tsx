@@ -6,27 +6,38 @@ import { useState } from "react";
 import { useSessionRights } from "~/components/settings/use-session-rights";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
+import { Panel } from "~/components/ui/panel";
 import { LoadingBlock } from "~/components/ui/skeleton";
 import { useT } from "~/i18n/i18n-provider";
 import { useApiError } from "~/lib/use-api-error";
 import { useTRPC } from "~/trpc/react";
 
 import { TaskTime } from "../shared/task-time";
-import type { TReminder, TTask } from "../shared/task-types";
+import type { TReminder } from "../shared/task-types";
 import { useTaskInvalidation } from "../shared/use-task-invalidation";
-import { DetailPanel } from "./detail-panel";
 import { ReminderCreateForm } from "./reminder-create-form";
-import { useTaskReminders } from "./use-task-reminders";
+import { useRecordReminders, type TReminderRecordRef } from "./use-record-reminders";
 
-/** The reader's open reminders on this task, with a way to add one and to resolve each. */
-export function TaskRemindersPanel({ task }: { task: TTask }) {
+/**
+ * The reader's open reminders on a task or a client card's record, with a way to add one
+ * and to resolve each.
+ */
+export function RecordRemindersPanel({
+  of,
+  defaultTitle,
+  dueAt,
+}: {
+  of: TReminderRecordRef;
+  defaultTitle: string;
+  dueAt?: Date | null;
+}) {
   const t = useT();
   const [adding, setAdding] = useState(false);
-  const { pages, reminders } = useTaskReminders(task.id);
+  const { pages, reminders } = useRecordReminders(of);
   // Offered unless the server says no; it checks every call regardless.
   const rights = useSessionRights();
   return (
-    <DetailPanel
+    <Panel
       title={t("tasks.reminders.title")}
       aside={
         adding || rights.may("reminder", "create") === false ? null : (
@@ -38,7 +49,14 @@ export function TaskRemindersPanel({ task }: { task: TTask }) {
     >
       <div className="space-y-3">
         <p className="text-xs text-slate-500">{t("tasks.reminders.onlyYours")}</p>
-        {adding ? <ReminderCreateForm task={task} onDone={() => setAdding(false)} /> : null}
+        {adding ? (
+          <ReminderCreateForm
+            of={of}
+            defaultTitle={defaultTitle}
+            dueAt={dueAt}
+            onDone={() => setAdding(false)}
+          />
+        ) : null}
         {pages.isPending ? (
           <LoadingBlock label={t("common.loading")} lines={2} />
         ) : pages.isError ? (
@@ -68,7 +86,7 @@ export function TaskRemindersPanel({ task }: { task: TTask }) {
           </Button>
         ) : null}
       </div>
-    </DetailPanel>
+    </Panel>
   );
 }
 

@@ -11,27 +11,39 @@ import { useApiError } from "~/lib/use-api-error";
 import { useTRPC } from "~/trpc/react";
 
 import { fromLocalInput, toLocalInput } from "../shared/local-dates";
-import type { TTask } from "../shared/task-types";
 import { useTaskInvalidation } from "../shared/use-task-invalidation";
+import type { TReminderRecordRef } from "./use-record-reminders";
 
 const HOUR_MS = 3_600_000;
 
-/** When a new reminder defaults to: an hour before the task is due, else an hour from now. */
-function defaultTime(task: TTask): Date {
+/** When a new reminder defaults to: an hour before a task is due, else an hour from now. */
+function defaultTime(dueAt: Date | null): Date {
   const soon = new Date(Date.now() + HOUR_MS);
-  if (!task.dueAt) return soon;
-  const before = new Date(task.dueAt.getTime() - HOUR_MS);
+  if (!dueAt) return soon;
+  const before = new Date(dueAt.getTime() - HOUR_MS);
   return before.getTime() > Date.now() ? before : soon;
 }
 
-/** Adds a reminder on the task for the reader (SPEC H3). */
-export function ReminderCreateForm({ task, onDone }: { task: TTask; onDone: () => void }) {
+/** Adds a reminder on a task or record for the reader (SPEC H3). */
+export function ReminderCreateForm({
+  of,
+  defaultTitle,
+  dueAt = null,
+  onDone,
+}: {
+  of: TReminderRecordRef;
+  /** What the reminder says unless the reader changes it: the task's or record's name. */
+  defaultTitle: string;
+  /** A task's due time, to remind an hour before it. */
+  dueAt?: Date | null;
+  onDone: () => void;
+}) {
   const t = useT();
   const trpc = useTRPC();
   const readError = useApiError();
   const invalidate = useTaskInvalidation();
-  const [title, setTitle] = useState(task.title);
-  const [when, setWhen] = useState(() => toLocalInput(defaultTime(task)));
+  const [title, setTitle] = useState(defaultTitle);
+  const [when, setWhen] = useState(() => toLocalInput(defaultTime(dueAt)));
   const [checked, setChecked] = useState(false);
   const create = useMutation(
     trpc.reminders.create.mutationOptions({
@@ -58,7 +70,7 @@ export function ReminderCreateForm({ task, onDone }: { task: TTask; onDone: () =
         event.preventDefault();
         setChecked(true);
         if (title.trim() === "" || !remindAt) return;
-        create.mutate({ title: title.trim(), remindAt, taskId: task.id });
+        create.mutate({ title: title.trim(), remindAt, ...of });
       }}
     >
       <TextField
