@@ -54,12 +54,9 @@ export function ConditionValueInput({ field, row, onChange, choices, error }: TV
   if (type.kind === "number") {
     return <NumberValue label={label} value={row.value} onValue={setValue} error={error} />;
   }
-  if (type.kind === "enum") {
-    const options = type.values.map((value) => ({
-      value,
-      label: KIND_LABELS[value] ? t(KIND_LABELS[value]) : value,
-    }));
-    return many ? (
+  // A list to pick from: several for "is one of", else one (a stored id the list lacks kept).
+  const pick = (options: TValueChoice[]) =>
+    many ? (
       <ChoiceList
         label={label}
         options={options}
@@ -71,11 +68,20 @@ export function ConditionValueInput({ field, row, onChange, choices, error }: TV
       <GroupedSelect
         label={label}
         value={typeof row.value === "string" ? row.value : ""}
-        options={options}
+        options={withCurrent(options, row.value, (value) =>
+          t("settings.conditions.unknownValue", { value }),
+        )}
         placeholder={t("settings.conditions.pick")}
         onChange={(value) => setValue(value || null)}
         error={error}
       />
+    );
+  if (type.kind === "enum") {
+    return pick(
+      type.values.map((value) => ({
+        value,
+        label: KIND_LABELS[value] ? t(KIND_LABELS[value]) : value,
+      })),
     );
   }
 
@@ -98,34 +104,14 @@ export function ConditionValueInput({ field, row, onChange, choices, error }: TV
   }
   const listed = type.kind === "id" ? choices?.choices : null;
   if (listed) {
-    const options = [
+    return pick([
       ...variables,
       ...listed.map((choice) => ({
         ...choice,
         group:
           choice.group ?? (variables.length > 0 ? t("settings.conditions.choices") : undefined),
       })),
-    ];
-    return many ? (
-      <ChoiceList
-        label={label}
-        options={options}
-        values={row.values}
-        onValues={setValues}
-        error={error}
-      />
-    ) : (
-      <GroupedSelect
-        label={label}
-        value={typeof row.value === "string" ? row.value : ""}
-        options={withCurrent(options, row.value, (value) =>
-          t("settings.conditions.unknownValue", { value }),
-        )}
-        placeholder={t("settings.conditions.pick")}
-        onChange={(value) => setValue(value || null)}
-        error={error}
-      />
-    );
+    ]);
   }
 
   const hint = choices?.failed ? t("settings.conditions.listUnavailable") : undefined;
