@@ -1,8 +1,25 @@
+import type { Page } from "@playwright/test";
+
 import { disconnectE2eDb, getE2eDb } from "../../support/e2e-db";
 import { expect, test } from "../../support/test";
 import { CZECH_ADMIN, openSettings, signInAs, uniqueName } from "./settings-kit";
 
 test.afterAll(disconnectE2eDb);
+
+/** A new, empty role of the B2B project, opened on its permissions, with the condition dialog. */
+async function openConditionDialog(page: Page) {
+  const db = getE2eDb();
+  const project = await db.project.findFirstOrThrow({ where: { slug: "charter-b2b" } });
+  const role = await db.role.create({
+    data: { projectId: project.id, name: uniqueName("Podmínky") },
+  });
+  await signInAs(page, CZECH_ADMIN);
+  await openSettings(page, `/settings/roles/${role.id}`, "Oblasti nastavení");
+  await expect(page.getByRole("heading", { level: 1, name: role.name })).toBeVisible();
+  await page.getByRole("button", { name: "Přidat oprávnění s podmínkou" }).click();
+  const dialog = page.getByRole("dialog", { name: "Přidat oprávnění s podmínkou" });
+  return { db, project, role, dialog };
+}
 
 test.describe("roles", () => {
   test("[SETTINGS]: admin copies a role template, widens a cell of its matrix and gives it to an employee (D1, D2)", async ({
@@ -39,5 +56,114 @@ test.describe("roles", () => {
     await page.getByRole("button", { name: "Přidělit roli" }).click();
     await expect(page.getByRole("table").getByRole("link", { name: "Eva Horáková" })).toBeVisible();
     await expect(page).toHaveURL(/tab=holders/);
+  });
+
+  test("[SETTINGS]: admin builds a stage right from rows, and the role says it in words (D1, G6)", async ({
+    page,
+  }) => {
+    const { db, project, role, dialog } = await openConditionDialog(page);
+    await dialog.getByLabel("Co").selectOption({ label: "Obchody" });
+    await dialog.getByLabel("Akce").selectOption({ label: "Upravit" });
+    await dialog.getByLabel("Rozsah").selectOption({ label: "Vše" });
+
+    // The deal's stage is one of the first two of the Opportunities pipeline…
+    const first = dialog.getByRole("group", { name: "Část 1" });
+    await first.getByLabel("Pole").selectOption({ label: "Fáze" });
+    await first.getByLabel("Porovnání").selectOption({ label: "je jedno z" });
+    const opportunities = first.getByRole("group", { name: "Opportunities" });
+    await opportunities.getByRole("checkbox", { name: "Qualification" }).check();
+    await opportunities.getByRole("checkbox", { name: "Needs analysis" }).check();
+
+    // …and the deal is the holder's own: a second part, focused as it appears.
+    await dialog.getByRole("button", { name: "Přidat část" }).click();
+    const second = dialog.getByRole("group", { name: "Část 2" });
+    await expect(second.getByLabel("Pole")).toBeFocused();
+    await second.getByLabel("Pole").selectOption({ label: "Odpovědná osoba" });
+    await second.getByLabel("Hodnota").selectOption({ label: "držitel oprávnění ($me)" });
+    await expect(dialog.getByLabel("Záznamy, pro které")).toHaveValue("all");
+    await dialog.getByRole("button", { name: "Vytvořit" }).click();
+    await expect(dialog).toBeHidden();
+
+    const rights = page.getByRole("region", { name: "Oprávnění s podmínkou" });
+    await expect(rights.getByText("Obchody · Upravit · Vše")).toBeVisible();
+    await expect(
+      rights.getByText(
+        "the stage is one of Qualification (Opportunities), Needs analysis (Opportunities) and the responsible is you",
+      ),
+    ).toBeVisible();
+
+    const stages = await db.stage.findMany({
+      where: { pipeline: { projectId: project.id, key: "opportunities" } },
+    });
+    const stageId = (key: string) => stages.find((stage) => stage.key === key)?.id;
+    const grants = await db.grant.findMany({ where: { roleId: role.id } });
+    expect(
+      grants.map(({ resource, action, scope, condition }) => ({
+        resource,
+        action,
+        scope,
+        condition,
+      })),
+    ).toEqual([
+      {
+        resource: "deal",
+        action: "edit",
+        scope: "project",
+        condition: {
+          op: "and",
+          args: [
+            {
+              op: "in",
+              path: "stageId",
+              values: [stageId("qualification"), stageId("needs_analysis")],
+            },
+            { op: "eq", path: "responsibleId", value: "$me" },
+          ],
+        },
+      },
+    ]);
+  });
+
+  test("[SETTINGS]: a condition typed as JSON stays JSON where rows cannot show it, and the engine's refusal shows beside it (D1)", async ({
+    page,
+  }) => {
+    const { db, role, dialog } = await openConditionDialog(page);
+    const asJson = dialog.getByRole("button", { name: "Upravit jako JSON" });
+    const json = dialog.getByLabel("Podmínka (JSON)");
+
+    await asJson.click();
+    await expect(asJson).toHaveAttribute("aria-pressed", "true");
+    await expect(json).toHaveValue(/"path": "responsibleId"/);
+
+    // "not" has no row: turning JSON off keeps it, and says why.
+    await json.fill('{ "op": "not", "arg": { "op": "eq", "path": "isPartner", "value": true } }');
+    await asJson.click();
+    await expect(dialog.getByRole("status")).toContainText("používá „not“");
+    await expect(asJson).toHaveAttribute("aria-pressed", "true");
+
+    // A path companies do not have: the engine refuses it, beside the JSON, and nothing is saved.
+    await json.fill('{ "op": "eq", "path": "owner", "value": "$me" }');
+    await dialog.getByRole("button", { name: "Vytvořit" }).click();
+    await expect(
+      dialog.getByText(/Server tuto část odmítl: condition\.path: Unknown path "owner" on company/),
+    ).toBeVisible();
+    await expect(json).toHaveAttribute("aria-invalid", "true");
+    expect(await db.grant.count({ where: { roleId: role.id } })).toBe(0);
+
+    // JSON rows can show opens as rows, and saves.
+    await json.fill(
+      '{ "op": "or", "args": [{ "op": "eq", "path": "isPartner", "value": true }, { "op": "eq", "path": "responsibleId", "value": "$me" }] }',
+    );
+    await asJson.click();
+    await expect(asJson).toHaveAttribute("aria-pressed", "false");
+    await expect(dialog.getByLabel("Záznamy, pro které")).toHaveValue("any");
+    await expect(dialog.getByRole("group", { name: "Část 1" }).getByLabel("Pole")).toHaveValue(
+      "isPartner",
+    );
+    await dialog.getByRole("button", { name: "Vytvořit" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      page.getByText("whether it is a partner company is true or the responsible is you"),
+    ).toBeVisible();
   });
 });

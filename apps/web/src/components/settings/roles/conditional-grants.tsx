@@ -1,39 +1,29 @@
 "use client";
 
-import { useState } from "react";
+import { useMemo, useState } from "react";
 
-import {
-  ACTIONS,
-  allowedScopes,
-  isAction,
-  isResource,
-  isScope,
-  type Action,
-  type Resource,
-  type Scope,
-} from "@charter/core/engine";
+import { isAction, isResource, type IdRef, type Resource } from "@charter/core/engine";
 
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { Select } from "~/components/ui/select";
-import { TextAreaField } from "~/components/ui/text-area-field";
 import { useLocale, useT } from "~/i18n/i18n-provider";
 
 import { confirmError } from "../action-error";
 import { RESOURCE_LABELS } from "../audit/audit-labels";
 import { ACTION_LABELS } from "../explain/explain-labels";
-import { FormDialog } from "../form-dialog";
 import { useSettingsError } from "../use-settings-error";
+import { conditionRefs } from "./condition-rows";
 import { conditionText } from "./condition-text";
+import { ConditionalGrantDialog } from "./conditional-grant-dialog";
 import type { TGrantWrites } from "./grant-matrix";
-import { hasCondition, type TConditionJson, type TStoredGrant } from "./grant-matrix-model";
+import { hasCondition, type TStoredGrant } from "./grant-matrix-model";
 import { SCOPE_LABELS } from "./scope-labels";
-
-const EXAMPLE = '{ "op": "eq", "path": "responsibleId", "value": "$me" }';
+import { useConditionChoices } from "./use-condition-choices";
 
 /**
  * Grants that hold only where a condition does (PERMISSIONS.md's JSON language), each said in
- * words; added with the condition written as JSON, which the engine checks on save.
+ * words with the names of the stages, people and departments it compares; added through the
+ * condition builder, whose JSON the engine checks on save.
  */
 export function ConditionalGrants({
   resources,
@@ -54,6 +44,17 @@ export function ConditionalGrants({
   const [removing, setRemoving] = useState<TStoredGrant | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const refs = useMemo(
+    () =>
+      new Set<IdRef>(
+        grants.flatMap((grant) =>
+          isResource(grant.resource) ? conditionRefs(grant.resource, grant.condition) : [],
+        ),
+      ),
+    [grants],
+  );
+  const names = useConditionChoices(refs);
+  const nameOfId = (id: string) => names.nameOf(id) ?? nameOf(id);
 
   async function run(write: () => Promise<unknown>, done: () => void) {
     setBusy(true);
@@ -106,7 +107,7 @@ export function ConditionalGrants({
                   {t("settings.roles.when")}{" "}
                   <span lang={locale === "en" ? undefined : "en"}>
                     {isResource(grant.resource)
-                      ? conditionText(grant.resource, grant.condition, nameOf)
+                      ? conditionText(grant.resource, grant.condition, nameOfId)
                       : JSON.stringify(grant.condition)}
                   </span>
                 </span>
@@ -161,97 +162,5 @@ export function ConditionalGrants({
         <p>{removing ? label(removing) : null}</p>
       </ConfirmDialog>
     </section>
-  );
-}
-
-function ConditionalGrantDialog({
-  resources,
-  pending,
-  error,
-  onClose,
-  onSubmit,
-}: {
-  resources: readonly Resource[];
-  pending: boolean;
-  error: ReturnType<ReturnType<typeof useSettingsError>>;
-  onClose: () => void;
-  onSubmit: (grant: {
-    resource: Resource;
-    action: Action;
-    scope: Scope;
-    condition: TConditionJson;
-  }) => void;
-}) {
-  const t = useT();
-  const [resource, setResource] = useState<Resource>(resources[0] ?? "company");
-  const [action, setAction] = useState<Action>("view");
-  const [scope, setScope] = useState<Scope>("project");
-  const [json, setJson] = useState(EXAMPLE);
-  const [badJson, setBadJson] = useState(false);
-  const scopes = allowedScopes(resource);
-
-  function submit() {
-    let condition: TConditionJson;
-    try {
-      condition = JSON.parse(json) as TConditionJson;
-    } catch {
-      return setBadJson(true);
-    }
-    setBadJson(false);
-    onSubmit({ resource, action, scope: scopes.includes(scope) ? scope : "project", condition });
-  }
-
-  return (
-    <FormDialog
-      open
-      onClose={onClose}
-      title={t("settings.roles.addConditional")}
-      description={t("settings.roles.conditionalHelp")}
-      submitLabel={t("settings.org.create")}
-      pending={pending}
-      error={error}
-      onSubmit={submit}
-      size="lg"
-    >
-      <div className="grid gap-4 sm:grid-cols-3">
-        <Select
-          label={t("settings.roles.resource")}
-          value={resource}
-          options={resources.map((value) => ({ value, label: t(RESOURCE_LABELS[value]) }))}
-          onChange={(event) => {
-            if (isResource(event.target.value)) setResource(event.target.value);
-          }}
-        />
-        <Select
-          label={t("settings.explain.action")}
-          value={action}
-          options={ACTIONS.map((value) => ({ value, label: t(ACTION_LABELS[value]) }))}
-          onChange={(event) => {
-            if (isAction(event.target.value)) setAction(event.target.value);
-          }}
-        />
-        <Select
-          label={t("settings.roles.scope")}
-          value={scope}
-          options={scopes.map((value) => ({ value, label: t(SCOPE_LABELS[value]) }))}
-          onChange={(event) => {
-            if (isScope(event.target.value)) setScope(event.target.value);
-          }}
-        />
-      </div>
-      <TextAreaField
-        label={t("settings.roles.condition")}
-        hint={t("settings.roles.conditionHint")}
-        rows={5}
-        spellCheck={false}
-        className="font-mono text-xs"
-        value={json}
-        onChange={(event) => {
-          setJson(event.target.value);
-          setBadJson(false);
-        }}
-        error={badJson ? t("settings.roles.conditionNotJson") : error?.fieldMessage("condition")}
-      />
-    </FormDialog>
   );
 }

@@ -1,6 +1,7 @@
 import type { TAreaMessages } from "../en";
 import { settingsAccess } from "./settings/access";
 import { settingsAudit } from "./settings/audit";
+import { settingsConditions } from "./settings/conditions";
 import { settingsEmployees } from "./settings/employees";
 import { settingsFields } from "./settings/fields";
 import { settingsOrg } from "./settings/org";
@@ -16,6 +17,7 @@ export const settings: TAreaMessages<"settings"> = {
   ...settingsEmployees,
   ...settingsSecurity,
   ...settingsAccess,
+  ...settingsConditions,
   ...settingsFields,
   ...settingsAudit,
   ...settingsVocabulary,

@@ -1,5 +1,6 @@
 import { settingsAccess } from "./settings/access";
 import { settingsAudit } from "./settings/audit";
+import { settingsConditions } from "./settings/conditions";
 import { settingsEmployees } from "./settings/employees";
 import { settingsFields } from "./settings/fields";
 import { settingsOrg } from "./settings/org";
@@ -19,6 +20,7 @@ export const settings = {
   ...settingsEmployees,
   ...settingsSecurity,
   ...settingsAccess,
+  ...settingsConditions,
   ...settingsFields,
   ...settingsAudit,
   ...settingsVocabulary,

@@ -53,7 +53,6 @@ export const settingsAccess: TSettingsAccessMessages = {
   "settings.roles.addConditional": "Přidat oprávnění s podmínkou",
   "settings.roles.conditionalHelp":
     "Oprávnění platí jen na záznamy, kde podmínka platí, např. obchody, jejichž partnerská firma má držitele jako odpovědnou osobu.",
-  "settings.roles.condition": "Podmínka (JSON)",
   "settings.roles.conditionHint":
     "Jazyk podmínek modelu oprávnění: eq, ne, in, lt, gt, and, or, not; proměnné $me, $myDirection, $myDepartment.",
   "settings.roles.conditionNotJson": "Toto není platný JSON.",

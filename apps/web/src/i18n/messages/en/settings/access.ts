@@ -54,7 +54,6 @@ export const settingsAccess = {
   "settings.roles.addConditional": "Add a right with a condition",
   "settings.roles.conditionalHelp":
     "The right holds only on records where the condition does, e.g. deals whose partner company has the holder as its responsible.",
-  "settings.roles.condition": "Condition (JSON)",
   "settings.roles.conditionHint":
     "The condition language of the permission model: eq, ne, in, lt, gt, and, or, not; variables $me, $myDirection, $myDepartment.",
   "settings.roles.conditionNotJson": "This is not valid JSON.",

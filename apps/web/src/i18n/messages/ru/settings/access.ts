@@ -52,7 +52,6 @@ export const settingsAccess: TSettingsAccessMessages = {
   "settings.roles.addConditional": "Добавить право с условием",
   "settings.roles.conditionalHelp":
     "Право действует только на записи, где выполняется условие, например на сделки, у партнёрской компании которых ответственный — владелец роли.",
-  "settings.roles.condition": "Условие (JSON)",
   "settings.roles.conditionHint":
     "Язык условий модели прав: eq, ne, in, lt, gt, and, or, not; переменные $me, $myDirection, $myDepartment.",
   "settings.roles.conditionNotJson": "Это не корректный JSON.",
