@@ -20,6 +20,7 @@ import { projectsRouter } from "./routers/projects";
 import { remindersRouter } from "./routers/reminders";
 import { reportsRouter } from "./routers/reports";
 import { rolesRouter } from "./routers/roles";
+import { searchRouter } from "./routers/search";
 import { securityRouter } from "./routers/security";
 import { sessionRouter } from "./routers/session";
 import { tasksRouter } from "./routers/tasks";
@@ -51,6 +52,7 @@ export const appRouter = createTRPCRouter({
   products: productsRouter,
   interests: interestsRouter,
   deals: dealsRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;
