@@ -21,6 +21,7 @@ import { remindersRouter } from "./routers/reminders";
 import { reportsRouter } from "./routers/reports";
 import { rolesRouter } from "./routers/roles";
 import { savedFiltersRouter } from "./routers/saved-filters";
+import { searchRouter } from "./routers/search";
 import { securityRouter } from "./routers/security";
 import { sessionRouter } from "./routers/session";
 import { tasksRouter } from "./routers/tasks";
@@ -53,6 +54,7 @@ export const appRouter = createTRPCRouter({
   interests: interestsRouter,
   deals: dealsRouter,
   savedFilters: savedFiltersRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,6 +2,7 @@ import type { TSessionSubject } from "@charter/api/auth";
 
 import { LanguageSwitcher } from "./language-switcher";
 import { ProjectSwitcher } from "./project-switcher";
+import { GlobalSearch } from "./search/global-search";
 import { SignOutButton } from "./sign-out-button";
 
 export function AppHeader({ subject, appName }: { subject: TSessionSubject; appName: string }) {
@@ -13,6 +14,8 @@ export function AppHeader({ subject, appName }: { subject: TSessionSubject; appN
           <span className="text-lg font-semibold tracking-tight text-indigo-700">{appName}</span>
           <ProjectSwitcher projectName={employee.project.name} />
         </div>
+        {/* Its own row on a narrow screen; between the project and the person on a wide one. */}
+        <GlobalSearch className="order-last w-full lg:order-none lg:w-auto lg:max-w-md lg:min-w-56 lg:flex-1" />
         <div className="flex flex-wrap items-center gap-4">
           <LanguageSwitcher />
           <div className="text-right leading-tight">

@@ -22,6 +22,7 @@ import { REMINDER_CASES } from "./reminders/reminders.access-cases";
 import { REPORT_CASES } from "./reports/reports.access-cases";
 import { ROLE_CASES } from "./roles/roles.access-cases";
 import { SAVED_FILTER_CASES } from "./saved-filters/saved-filters.access-cases";
+import { SEARCH_CASES } from "./search/search.access-cases";
 import { SECURITY_CASES } from "./security/security.access-cases";
 import { SESSION_CASES } from "./session/session.access-cases";
 import { TASK_CASES } from "./tasks/tasks.access-cases";
@@ -57,4 +58,5 @@ export const ACCESS_CASES_BY_ROUTER: Record<string, TAccessCases> = {
   deals: DEAL_CASES,
   reports: REPORT_CASES,
   exports: EXPORT_CASES,
+  search: SEARCH_CASES,
 };

@@ -12,27 +12,11 @@ import type {
   TFixture,
   TFixtureFactory,
 } from "../testing/access-matrix/types";
-import { callerFor, findPersona, useSeededDatabase } from "../testing/personas";
+import { B2B_PERSONAS, callerFor, findPersona, useSeededDatabase } from "../testing/personas";
 import { ACCESS_CASES_BY_ROUTER } from "./access-cases";
 
 const getDb = useSeededDatabase();
 
-// Every seeded persona of the B2B project, each acting from an allowed address.
-const PERSONAS = [
-  "admin",
-  "director",
-  "petrov",
-  "dvorakova",
-  "ivanova",
-  "cerny",
-  "marek",
-  "novotny",
-  "horakova",
-  "prochazka",
-  "vesela",
-  "auditor",
-  "external",
-];
 // Ivanova's rows are inside some personas' reach; Horáková's, in another team, outside.
 const OWNERS = ["ivanova", "horakova"];
 
@@ -84,7 +68,8 @@ async function runMatrix(cases: TAccessCases) {
       shared.set(factory, existing);
       return existing;
     };
-    for (const persona of PERSONAS) {
+    // Every seeded persona of the B2B project, each acting from an allowed address.
+    for (const persona of B2B_PERSONAS) {
       const row: Record<string, string> = {};
       for (const [path, testCase] of Object.entries(cases)) {
         const fixture = await fixtureFor(testCase);

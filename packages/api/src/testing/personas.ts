@@ -9,6 +9,23 @@ import type { TTestRequest } from "./create-test-context";
 
 export const DEMO_B2B = "charter-b2b";
 
+/** Every seeded persona of the B2B project, by the name `findPersona` takes. */
+export const B2B_PERSONAS = [
+  "admin",
+  "director",
+  "petrov",
+  "dvorakova",
+  "ivanova",
+  "cerny",
+  "marek",
+  "novotny",
+  "horakova",
+  "prochazka",
+  "vesela",
+  "auditor",
+  "external",
+] as const;
+
 /** A migrated throw-away database holding the demo seed, for the calling test file. */
 export function useSeededDatabase(): () => PrismaClient {
   return useTestDatabase({ seeded: true });

@@ -62,6 +62,7 @@ describe("the English area files", () => {
       clients: ["clients"],
       deals: ["deals"],
       reports: ["reports"],
+      search: ["search"],
       settings: ["settings"],
       tasks: ["tasks"],
     };

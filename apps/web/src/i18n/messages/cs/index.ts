@@ -3,6 +3,7 @@ import { clients } from "./clients";
 import { common } from "./common";
 import { deals } from "./deals";
 import { reports } from "./reports";
+import { search } from "./search";
 import { settings } from "./settings";
 import { shell } from "./shell";
 import { signIn } from "./sign-in";
@@ -15,6 +16,7 @@ export const cs: TMessages = {
   ...clients,
   ...deals,
   ...reports,
+  ...search,
   ...settings,
   ...tasks,
 };

@@ -2,6 +2,7 @@ import { clients } from "./clients";
 import { common } from "./common";
 import { deals } from "./deals";
 import { reports } from "./reports";
+import { search } from "./search";
 import { settings } from "./settings";
 import { shell } from "./shell";
 import { signIn } from "./sign-in";
@@ -14,7 +15,17 @@ import { tasks } from "./tasks";
  * file at fault. `{name}` marks a placeholder; every language must use the same ones
  * (checked by catalogs.test.ts, as is a key defined in two areas).
  */
-export const EN_AREAS = { common, shell, signIn, clients, deals, reports, settings, tasks };
+export const EN_AREAS = {
+  common,
+  shell,
+  signIn,
+  clients,
+  deals,
+  reports,
+  search,
+  settings,
+  tasks,
+};
 
 export type TArea = keyof typeof EN_AREAS;
 
@@ -25,6 +36,7 @@ export const en = {
   ...clients,
   ...deals,
   ...reports,
+  ...search,
   ...settings,
   ...tasks,
 };
