@@ -1,9 +1,9 @@
 "use client";
 
 import { RecordDocuments } from "~/components/documents/record-documents";
-import { useSessionRights } from "~/components/settings/use-session-rights";
 import { RecordRemindersPanel } from "~/components/tasks/reminders/record-reminders-panel";
 import { RecordTasks } from "~/components/tasks/shared/record-tasks";
+import { useSessionRights } from "~/lib/use-session-rights";
 
 type TClientRef = { companyId: string } | { contactId: string };
 

@@ -3,17 +3,17 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 
 import { Badge } from "~/components/ui/badge";
-import { DataTable, type TColumn } from "~/components/ui/data-table";
+import type { TColumn } from "~/components/ui/data-table";
 import { LocalTime } from "~/components/ui/local-time";
-import { LoadMore } from "~/components/ui/pagination";
 import { SearchField } from "~/components/ui/search-field";
 import { useT } from "~/i18n/i18n-provider";
 import { useCursorPages } from "~/trpc/cursor-pages";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 
 import type { TCompanyRow } from "./card-types";
+import { ClientList } from "./client-list";
 import { FieldValue } from "./field-value";
-import { FromCursorNote, ListError, RecordLink } from "./list-states";
+import { RecordLink } from "./list-states";
 
 const PAGE_SIZE = 50;
 
@@ -42,7 +42,6 @@ export function CompaniesPanel({ search, cursor, onSearch, onRestart }: TCompani
     ...trpc.companies.count.queryOptions({ search: search || undefined }),
     placeholderData: keepPreviousData,
   });
-  const rows = list.data?.pages.flatMap((page) => page.items);
 
   const columns: TColumn<TCompanyRow, string>[] = [
     {
@@ -86,45 +85,22 @@ export function CompaniesPanel({ search, cursor, onSearch, onRestart }: TCompani
   ];
 
   return (
-    <div className="space-y-4">
-      <SearchField
-        label={t("clients.companies.search")}
-        placeholder={t("clients.companies.searchPlaceholder")}
-        value={search}
-        onCommit={onSearch}
-      />
-      {cursor ? <FromCursorNote onRestart={onRestart} /> : null}
-      {list.isError ? (
-        <ListError
-          error={list.error}
-          fromCursor={cursor !== null}
-          onRestart={onRestart}
-          onRetry={() => void list.refetch()}
+    <ClientList
+      toolbar={
+        <SearchField
+          label={t("clients.companies.search")}
+          placeholder={t("clients.companies.searchPlaceholder")}
+          value={search}
+          onCommit={onSearch}
         />
-      ) : (
-        <div
-          aria-busy={list.isFetching || undefined}
-          className={list.isPlaceholderData ? "opacity-60" : undefined}
-        >
-          <DataTable
-            caption={t("clients.companies.caption")}
-            columns={columns}
-            rows={rows}
-            rowKey={(row) => row.id}
-            loading={list.isPending}
-            empty={
-              search ? t("clients.companies.noMatch", { search }) : t("clients.companies.empty")
-            }
-          />
-          <LoadMore
-            shown={rows?.length ?? 0}
-            total={cursor ? undefined : count.data?.count}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-          />
-        </div>
-      )}
-    </div>
+      }
+      cursor={cursor}
+      onRestart={onRestart}
+      list={list}
+      total={count.data?.count}
+      caption={t("clients.companies.caption")}
+      columns={columns}
+      empty={search ? t("clients.companies.noMatch", { search }) : t("clients.companies.empty")}
+    />
   );
 }

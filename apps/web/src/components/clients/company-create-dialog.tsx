@@ -2,13 +2,12 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useState } from "react";
 
 import type { RouterInputs } from "@charter/api";
 
 import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
+import { FormDialog } from "~/components/ui/form-dialog";
 import { useToast } from "~/components/ui/toast";
 import { useT } from "~/i18n/i18n-provider";
 import type { TPlainMessageKey } from "~/i18n/translate";
@@ -38,7 +37,6 @@ export function CompanyCreateDialog({ onClose }: { onClose: () => void }) {
   const queryClient = useQueryClient();
   const toast = useToast();
   const describe = useApiError();
-  const formId = useId();
   const [values, setValues] = useState<TBuiltInValues>(() => ({
     ...Object.fromEntries(
       COMPANY_FIELDS.map((field) => [field.key, field.input === "checkbox" ? false : ""]),
@@ -67,50 +65,27 @@ export function CompanyCreateDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
-      busy={create.isPending}
+      pending={create.isPending}
       size="lg"
       title={t("clients.companyCreate.title")}
       description={t("clients.companyCreate.description")}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={create.isPending}>
-            {t("common.cancel")}
-          </Button>
-          <Button
-            type="submit"
-            form={formId}
-            loading={create.isPending}
-            loadingText={t("clients.companyCreate.pending")}
-          >
-            {t("clients.companyCreate.submit")}
-          </Button>
-        </>
-      }
+      submitLabel={t("clients.companyCreate.submit")}
+      pendingLabel={t("clients.companyCreate.pending")}
+      onSubmit={submit}
     >
-      <form
-        id={formId}
-        noValidate
-        className="space-y-4"
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
+      {error ? <Alert tone="error">{error.message}</Alert> : null}
+      <BuiltInInputs
+        fields={COMPANY_FIELDS}
+        values={values}
+        onChange={(key, value) => setValues((current) => ({ ...current, [key]: value }))}
+        errorOf={(key) => {
+          const problem = problems[key];
+          return problem ? t(problem) : error?.fieldMessage(key);
         }}
-      >
-        {error ? <Alert tone="error">{error.message}</Alert> : null}
-        <BuiltInInputs
-          fields={COMPANY_FIELDS}
-          values={values}
-          onChange={(key, value) => setValues((current) => ({ ...current, [key]: value }))}
-          errorOf={(key) => {
-            const problem = problems[key];
-            return problem ? t(problem) : error?.fieldMessage(key);
-          }}
-          disabled={create.isPending}
-        />
-      </form>
-    </Dialog>
+        disabled={create.isPending}
+      />
+    </FormDialog>
   );
 }

@@ -2,19 +2,19 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 
-import { DataTable, type TColumn } from "~/components/ui/data-table";
-import { LoadMore } from "~/components/ui/pagination";
+import type { TColumn } from "~/components/ui/data-table";
 import { SearchField } from "~/components/ui/search-field";
 import { useT } from "~/i18n/i18n-provider";
 import { useCursorPages } from "~/trpc/cursor-pages";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 
 import type { TContactRow } from "./card-types";
+import { ClientList } from "./client-list";
 import { CompanyFilter } from "./company-filter";
 import { CompanyLink } from "./company-link";
 import { contactName } from "./contact-name";
 import { FieldValue } from "./field-value";
-import { FromCursorNote, ListError, RecordLink } from "./list-states";
+import { RecordLink } from "./list-states";
 
 const PAGE_SIZE = 25;
 
@@ -50,7 +50,6 @@ export function ContactsPanel({
     ...trpc.contacts.count.queryOptions(filters),
     placeholderData: keepPreviousData,
   });
-  const rows = list.data?.pages.flatMap((page) => page.items);
 
   const columns: TColumn<TContactRow, string>[] = [
     {
@@ -95,46 +94,25 @@ export function ContactsPanel({
   ];
 
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center gap-3">
-        <SearchField
-          label={t("clients.contacts.search")}
-          placeholder={t("clients.contacts.searchPlaceholder")}
-          value={search}
-          onCommit={onSearch}
-        />
-        <CompanyFilter companyId={companyId} onChange={onCompany} />
-      </div>
-      {cursor ? <FromCursorNote onRestart={onRestart} /> : null}
-      {list.isError ? (
-        <ListError
-          error={list.error}
-          fromCursor={cursor !== null}
-          onRestart={onRestart}
-          onRetry={() => void list.refetch()}
-        />
-      ) : (
-        <div
-          aria-busy={list.isFetching || undefined}
-          className={list.isPlaceholderData ? "opacity-60" : undefined}
-        >
-          <DataTable
-            caption={t("clients.contacts.caption")}
-            columns={columns}
-            rows={rows}
-            rowKey={(row) => row.id}
-            loading={list.isPending}
-            empty={search ? t("clients.contacts.noMatch", { search }) : t("clients.contacts.empty")}
+    <ClientList
+      toolbar={
+        <div className="flex flex-wrap items-center gap-3">
+          <SearchField
+            label={t("clients.contacts.search")}
+            placeholder={t("clients.contacts.searchPlaceholder")}
+            value={search}
+            onCommit={onSearch}
           />
-          <LoadMore
-            shown={rows?.length ?? 0}
-            total={cursor ? undefined : count.data?.count}
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            onLoadMore={() => void list.fetchNextPage()}
-          />
+          <CompanyFilter companyId={companyId} onChange={onCompany} />
         </div>
-      )}
-    </div>
+      }
+      cursor={cursor}
+      onRestart={onRestart}
+      list={list}
+      total={count.data?.count}
+      caption={t("clients.contacts.caption")}
+      columns={columns}
+      empty={search ? t("clients.contacts.noMatch", { search }) : t("clients.contacts.empty")}
+    />
   );
 }

@@ -2,7 +2,7 @@
 
 import type { Action, Resource } from "@charter/core/engine";
 
-import { useSessionRights } from "./use-session-rights";
+import { useSessionRights } from "~/lib/use-session-rights";
 
 /** `true` allowed, `false` refused, `undefined` not known (yet, or the answer failed). */
 export type TMay = Partial<Record<Action, boolean>>;

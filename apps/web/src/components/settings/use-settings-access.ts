@@ -2,8 +2,9 @@
 
 import type { Resource } from "@charter/core/engine";
 
+import { useSessionRights } from "~/lib/use-session-rights";
+
 import type { TSettingsAreaKey } from "./settings-areas";
-import { useSessionRights } from "./use-session-rights";
 
 export type TAreaAccess = "loading" | "allowed" | "forbidden" | "failed";
 

@@ -103,7 +103,7 @@ export function onlyReadableValues(columns: TCustomColumn[]) {
   } satisfies Prisma.CustomFieldValueFindManyArgs;
 }
 
-type TStoredValue = {
+export type TStoredValue = {
   fieldId: string;
   textValue: string | null;
   numberValue: Prisma.Decimal | null;
@@ -122,4 +122,30 @@ export function customColumns<Row extends { customValues: TStoredValue[] }>(
       return stored ? text(fromStoredValue(column.type, stored)) : "";
     },
   }));
+}
+
+/** What every exported record carries after its own fields: owner, direction, times, values. */
+export const OWNED_RECORD_SELECT = {
+  responsible: { select: { name: true } },
+  direction: { select: { name: true } },
+  createdAt: true,
+  updatedAt: true,
+  customValues: CUSTOM_VALUES_SELECT,
+} as const;
+
+type TOwnedRow = {
+  responsible: { name: string };
+  direction: { name: string } | null;
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+/** The columns every export ends its built-in ones with; no field rule hides them. */
+export function ownedRecordColumns<Row extends TOwnedRow>(): TColumn<Row>[] {
+  return [
+    { header: "responsible", cell: (row) => row.responsible.name },
+    { header: "direction", cell: (row) => text(row.direction?.name) },
+    { header: "createdAt", cell: (row) => text(row.createdAt) },
+    { header: "updatedAt", cell: (row) => text(row.updatedAt) },
+  ];
 }

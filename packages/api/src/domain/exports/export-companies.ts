@@ -3,17 +3,10 @@ import type { Prisma } from "@charter/db/client";
 import type { TProjectScope } from "../access/project-scope";
 import { buildCompanySearchWhere, companySearchFields } from "../companies/list-companies";
 import { fieldAccessOf } from "../fields/built-in-fields";
-import {
-  CUSTOM_VALUES_SELECT,
-  customColumns,
-  onlyReadableValues,
-  readableColumns,
-  readableCustomColumns,
-  text,
-  type TColumn,
-} from "./export-columns";
+import { ownedRecordColumns, OWNED_RECORD_SELECT, text, type TColumn } from "./export-columns";
 import { assertFilterable, ownershipWhere, type TOwnershipFilter } from "./export-filters";
-import { runExport, type TExportResult } from "./run-export";
+import { exportRecords } from "./export-records";
+import type { TExportResult } from "./run-export";
 
 export type TCompanyExportFilter = TOwnershipFilter & {
   search?: string | undefined;
@@ -35,11 +28,7 @@ const COMPANY_EXPORT_SELECT = {
   country: true,
   isPartner: true,
   type: { select: { name: true } },
-  responsible: { select: { name: true } },
-  direction: { select: { name: true } },
-  createdAt: true,
-  updatedAt: true,
-  customValues: CUSTOM_VALUES_SELECT,
+  ...OWNED_RECORD_SELECT,
 } as const satisfies Prisma.CompanySelect;
 
 type TRow = Prisma.CompanyGetPayload<{ select: typeof COMPANY_EXPORT_SELECT }>;
@@ -68,10 +57,7 @@ const COLUMNS: TColumn<TRow>[] = [
   field("country"),
   field("isPartner"),
   { header: "type", field: "typeId", cell: (row) => text(row.type?.name) },
-  { header: "responsible", cell: (row) => row.responsible.name },
-  { header: "direction", cell: (row) => text(row.direction?.name) },
-  { header: "createdAt", cell: (row) => text(row.createdAt) },
-  { header: "updatedAt", cell: (row) => text(row.updatedAt) },
+  ...ownedRecordColumns<TRow>(),
 ];
 
 /**
@@ -86,14 +72,14 @@ export async function exportCompanies(
   const projectId = scope.project.id;
   const access = fieldAccessOf(scope.subject, "company");
   assertFilterable("companies", access, filter, ["typeId", "isPartner"]);
-  return runExport<TRow>(scope, {
+  return exportRecords<TRow>(scope, {
     resource: "company",
     plural: "companies",
     filter,
     ...options,
-    read: async (tx, take) => {
-      const custom = await readableCustomColumns(tx, scope.subject, projectId, "company");
-      const rows = await tx.company.findMany({
+    access,
+    find: async (tx, { take, customValues }) =>
+      tx.company.findMany({
         where: {
           AND: [
             scope.reach("company", "export"),
@@ -105,12 +91,8 @@ export async function exportCompanies(
         },
         orderBy: [{ name: "asc" }, { id: "asc" }],
         take,
-        select: { ...COMPANY_EXPORT_SELECT, customValues: onlyReadableValues(custom) },
-      });
-      return {
-        rows,
-        columns: [...readableColumns(COLUMNS, access), ...customColumns<TRow>(custom)],
-      };
-    },
+        select: { ...COMPANY_EXPORT_SELECT, customValues },
+      }),
+    columns: () => COLUMNS,
   });
 }

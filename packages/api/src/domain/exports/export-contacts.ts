@@ -3,11 +3,8 @@ import type { Prisma } from "@charter/db/client";
 import type { TProjectScope } from "../access/project-scope";
 import {
   builtInAccess,
-  CUSTOM_VALUES_SELECT,
-  customColumns,
-  onlyReadableValues,
-  readableColumns,
-  readableCustomColumns,
+  ownedRecordColumns,
+  OWNED_RECORD_SELECT,
   text,
   type TColumn,
 } from "./export-columns";
@@ -17,7 +14,8 @@ import {
   searchWhere,
   type TOwnershipFilter,
 } from "./export-filters";
-import { runExport, type TExportResult } from "./run-export";
+import { exportRecords } from "./export-records";
+import type { TExportResult } from "./run-export";
 import { findVisibleNames, type TVisibleNames } from "./visible-names";
 
 export type TContactExportFilter = TOwnershipFilter & {
@@ -35,11 +33,7 @@ const CONTACT_EXPORT_SELECT = {
   position: true,
   companyId: true,
   type: { select: { name: true } },
-  responsible: { select: { name: true } },
-  direction: { select: { name: true } },
-  createdAt: true,
-  updatedAt: true,
-  customValues: CUSTOM_VALUES_SELECT,
+  ...OWNED_RECORD_SELECT,
 } as const satisfies Prisma.ContactSelect;
 
 type TRow = Prisma.ContactGetPayload<{ select: typeof CONTACT_EXPORT_SELECT }>;
@@ -56,10 +50,7 @@ function columnsFor(names: TVisibleNames): TColumn<TRow>[] {
     { header: "companyId", field: "companyId", cell: (row) => text(company(row)) },
     { header: "company", field: "companyId", cell: (row) => text(names.company(row.companyId)) },
     { header: "type", field: "typeId", cell: (row) => text(row.type?.name) },
-    { header: "responsible", cell: (row) => row.responsible.name },
-    { header: "direction", cell: (row) => text(row.direction?.name) },
-    { header: "createdAt", cell: (row) => text(row.createdAt) },
-    { header: "updatedAt", cell: (row) => text(row.updatedAt) },
+    ...ownedRecordColumns<TRow>(),
   ];
 }
 
@@ -80,14 +71,14 @@ export async function exportContacts(
   assertFilterable("contacts", access, filter, ["companyId", "typeId"]);
   // A hidden field is not searched: a match would reveal its value.
   const searched = SEARCHED.filter((name) => access[name] !== "hidden");
-  return runExport<TRow>(scope, {
+  return exportRecords<TRow>(scope, {
     resource: "contact",
     plural: "contacts",
     filter,
     ...options,
-    read: async (tx, take) => {
-      const custom = await readableCustomColumns(tx, scope.subject, projectId, "contact");
-      const rows = await tx.contact.findMany({
+    access,
+    find: async (tx, { take, customValues }) =>
+      tx.contact.findMany({
         where: {
           AND: [
             scope.reach("contact", "export"),
@@ -99,16 +90,14 @@ export async function exportContacts(
         },
         orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
         take,
-        select: { ...CONTACT_EXPORT_SELECT, customValues: onlyReadableValues(custom) },
-      });
-      const names = await findVisibleNames(tx, scope, {
-        companyIds: rows.map((row) => row.companyId),
-        contactIds: [],
-      });
-      return {
-        rows,
-        columns: [...readableColumns(columnsFor(names), access), ...customColumns<TRow>(custom)],
-      };
-    },
+        select: { ...CONTACT_EXPORT_SELECT, customValues },
+      }),
+    columns: async (tx, rows) =>
+      columnsFor(
+        await findVisibleNames(tx, scope, {
+          companyIds: rows.map((row) => row.companyId),
+          contactIds: [],
+        }),
+      ),
   });
 }

@@ -3,12 +3,9 @@ import type { DealStatus, Prisma } from "@charter/db/client";
 import type { TProjectScope } from "../access/project-scope";
 import {
   builtInAccess,
-  CUSTOM_VALUES_SELECT,
-  customColumns,
   day,
-  onlyReadableValues,
-  readableColumns,
-  readableCustomColumns,
+  ownedRecordColumns,
+  OWNED_RECORD_SELECT,
   text,
   type TColumn,
 } from "./export-columns";
@@ -18,7 +15,8 @@ import {
   searchWhere,
   type TOwnershipFilter,
 } from "./export-filters";
-import { runExport, type TExportResult } from "./run-export";
+import { exportRecords } from "./export-records";
+import type { TExportResult } from "./run-export";
 import { findVisibleNames, type TVisibleNames } from "./visible-names";
 
 export type TDealExportFilter = TOwnershipFilter & {
@@ -41,11 +39,7 @@ const DEAL_EXPORT_SELECT = {
   partnerId: true,
   pipeline: { select: { name: true } },
   stage: { select: { name: true } },
-  responsible: { select: { name: true } },
-  direction: { select: { name: true } },
-  createdAt: true,
-  updatedAt: true,
-  customValues: CUSTOM_VALUES_SELECT,
+  ...OWNED_RECORD_SELECT,
 } as const satisfies Prisma.DealSelect;
 
 type TRow = Prisma.DealGetPayload<{ select: typeof DEAL_EXPORT_SELECT }>;
@@ -99,10 +93,7 @@ function columnsFor(names: TVisibleNames): TColumn<TRow>[] {
       cell: (row) => link(names.company(row.partnerId), row.partnerId),
     },
     { header: "partner", field: "partnerId", cell: (row) => text(names.company(row.partnerId)) },
-    { header: "responsible", cell: (row) => row.responsible.name },
-    { header: "direction", cell: (row) => text(row.direction?.name) },
-    { header: "createdAt", cell: (row) => text(row.createdAt) },
-    { header: "updatedAt", cell: (row) => text(row.updatedAt) },
+    ...ownedRecordColumns<TRow>(),
   ];
 }
 
@@ -119,14 +110,14 @@ export async function exportDeals(
   const projectId = scope.project.id;
   const access = builtInAccess(scope.subject, "deal", HIDEABLE);
   assertFilterable("deals", access, filter, ["pipelineId", "stageId", "status"]);
-  return runExport<TRow>(scope, {
+  return exportRecords<TRow>(scope, {
     resource: "deal",
     plural: "deals",
     filter,
     ...options,
-    read: async (tx, take) => {
-      const custom = await readableCustomColumns(tx, scope.subject, projectId, "deal");
-      const rows = await tx.deal.findMany({
+    access,
+    find: async (tx, { take, customValues }) =>
+      tx.deal.findMany({
         where: {
           AND: [
             scope.reach("deal", "export"),
@@ -139,16 +130,14 @@ export async function exportDeals(
         },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take,
-        select: { ...DEAL_EXPORT_SELECT, customValues: onlyReadableValues(custom) },
-      });
-      const names = await findVisibleNames(tx, scope, {
-        companyIds: rows.flatMap((row) => [row.companyId, row.partnerId]),
-        contactIds: rows.map((row) => row.contactId),
-      });
-      return {
-        rows,
-        columns: [...readableColumns(columnsFor(names), access), ...customColumns<TRow>(custom)],
-      };
-    },
+        select: { ...DEAL_EXPORT_SELECT, customValues },
+      }),
+    columns: async (tx, rows) =>
+      columnsFor(
+        await findVisibleNames(tx, scope, {
+          companyIds: rows.flatMap((row) => [row.companyId, row.partnerId]),
+          contactIds: rows.map((row) => row.contactId),
+        }),
+      ),
   });
 }

@@ -2,10 +2,9 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
-import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
+import { FormDialog } from "~/components/ui/form-dialog";
 import { useToast } from "~/components/ui/toast";
 import { useT } from "~/i18n/i18n-provider";
 import { useTRPC } from "~/trpc/react";
@@ -64,8 +63,7 @@ export function AssignDialog({ deal, onClose }: { deal: TDealDetail; onClose: ()
     }
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     if (!person) {
       setMissing(true);
       return;
@@ -78,51 +76,31 @@ export function AssignDialog({ deal, onClose }: { deal: TDealDetail; onClose: ()
   }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
-      busy={assign.isPending}
+      pending={assign.isPending}
       title={t("deals.assign.title")}
       size="sm"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={assign.isPending}>
-            {t("common.cancel")}
-          </Button>
-          <Button
-            type="submit"
-            form="deal-assign-form"
-            loading={assign.isPending}
-            loadingText={t("common.saving")}
-          >
-            {t("deals.assign.submit")}
-          </Button>
-        </>
-      }
+      submitLabel={t("deals.assign.submit")}
+      onSubmit={submit}
     >
-      <form id="deal-assign-form" onSubmit={submit} noValidate className="space-y-4">
-        <div aria-live="polite">
-          {assign.error ? (
-            <ActionError
-              error={assign.error}
-              onReload={() => void reload()}
-              reloading={reloading}
-            />
-          ) : null}
-        </div>
-        <RecordPicker
-          label={t("deals.field.responsible")}
-          value={person}
-          onChange={(next) => {
-            setPerson(next);
-            setMissing(false);
-          }}
-          options={people.options}
-          loading={people.loading}
-          onSearch={setText}
-          error={missing ? t("errors.validation.required") : undefined}
-        />
-      </form>
-    </Dialog>
+      <div aria-live="polite">
+        {assign.error ? (
+          <ActionError error={assign.error} onReload={() => void reload()} reloading={reloading} />
+        ) : null}
+      </div>
+      <RecordPicker
+        label={t("deals.field.responsible")}
+        value={person}
+        onChange={(next) => {
+          setPerson(next);
+          setMissing(false);
+        }}
+        options={people.options}
+        loading={people.loading}
+        onSearch={setText}
+        error={missing ? t("errors.validation.required") : undefined}
+      />
+    </FormDialog>
   );
 }

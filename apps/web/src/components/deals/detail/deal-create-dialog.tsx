@@ -1,10 +1,9 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
-import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
+import { FormDialog } from "~/components/ui/form-dialog";
 import { Select } from "~/components/ui/select";
 import { useToast } from "~/components/ui/toast";
 import { useLocale, useT } from "~/i18n/i18n-provider";
@@ -70,8 +69,7 @@ export function DealCreateDialog({
   );
   const shown = readError(create.error);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     const found = validateDealForm(values);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -90,50 +88,34 @@ export function DealCreateDialog({
   }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
-      busy={create.isPending}
+      pending={create.isPending}
       title={t("deals.create.title")}
       description={t("deals.create.description")}
       size="lg"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={create.isPending}>
-            {t("common.cancel")}
-          </Button>
-          <Button
-            type="submit"
-            form="deal-create-form"
-            loading={create.isPending}
-            loadingText={t("common.saving")}
-          >
-            {t("deals.create.submit")}
-          </Button>
-        </>
-      }
+      submitLabel={t("deals.create.submit")}
+      onSubmit={submit}
     >
-      <form id="deal-create-form" onSubmit={submit} noValidate className="space-y-4">
-        <div aria-live="polite">{create.error ? <ActionError error={create.error} /> : null}</div>
-        <DealFormFields
-          values={values}
-          onChange={(patch) => setValues((current) => ({ ...current, ...patch }))}
-          errors={errors}
-          serverError={(field) => shown?.fieldMessage(field)}
-          showAmount
-          amountFromLines={false}
-          showCloseDate
+      <div aria-live="polite">{create.error ? <ActionError error={create.error} /> : null}</div>
+      <DealFormFields
+        values={values}
+        onChange={(patch) => setValues((current) => ({ ...current, ...patch }))}
+        errors={errors}
+        serverError={(field) => shown?.fieldMessage(field)}
+        showAmount
+        amountFromLines={false}
+        showCloseDate
+      />
+      {openStages.length > 0 ? (
+        <Select
+          label={t("deals.field.stage")}
+          value={stageId}
+          options={openStages.map((stage) => ({ value: stage.id, label: stage.name }))}
+          onChange={(event) => setStageId(event.target.value)}
+          error={shown?.fieldMessage("stageId")}
         />
-        {openStages.length > 0 ? (
-          <Select
-            label={t("deals.field.stage")}
-            value={stageId}
-            options={openStages.map((stage) => ({ value: stage.id, label: stage.name }))}
-            onChange={(event) => setStageId(event.target.value)}
-            error={shown?.fieldMessage("stageId")}
-          />
-        ) : null}
-      </form>
-    </Dialog>
+      ) : null}
+    </FormDialog>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
 import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
+import { FormDialog } from "~/components/ui/form-dialog";
 import { useToast } from "~/components/ui/toast";
 import { useT } from "~/i18n/i18n-provider";
 import { useApiError } from "~/lib/use-api-error";
@@ -68,8 +67,7 @@ export function DealEditDialog({ deal, onClose }: { deal: TDealDetail; onClose: 
     }
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     const found = validateDealForm(values);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
@@ -82,53 +80,33 @@ export function DealEditDialog({ deal, onClose }: { deal: TDealDetail; onClose: 
   }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
-      busy={update.isPending}
+      pending={update.isPending}
       title={t("deals.edit.title")}
       size="lg"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={update.isPending}>
-            {t("common.cancel")}
-          </Button>
-          <Button
-            type="submit"
-            form="deal-edit-form"
-            loading={update.isPending}
-            loadingText={t("common.saving")}
-          >
-            {t("common.save")}
-          </Button>
-        </>
-      }
+      submitLabel={t("common.save")}
+      onSubmit={submit}
     >
-      <form id="deal-edit-form" onSubmit={submit} noValidate className="space-y-4">
-        <div aria-live="polite">
-          {update.error ? (
-            <ActionError
-              error={update.error}
-              onReload={() => void reload()}
-              reloading={reloading}
-            />
-          ) : unchanged ? (
-            <Alert tone="info">{t("deals.edit.nothingChanged")}</Alert>
-          ) : null}
-        </div>
-        <DealFormFields
-          values={values}
-          onChange={(patch) => {
-            setValues((current) => ({ ...current, ...patch }));
-            setUnchanged(false);
-          }}
-          errors={errors}
-          serverError={(field) => shown?.fieldMessage(`fields.${field}`)}
-          showAmount={opened.amount !== undefined}
-          amountFromLines={opened.lines.length > 0}
-          showCloseDate={options.closeDateShown}
-        />
-      </form>
-    </Dialog>
+      <div aria-live="polite">
+        {update.error ? (
+          <ActionError error={update.error} onReload={() => void reload()} reloading={reloading} />
+        ) : unchanged ? (
+          <Alert tone="info">{t("deals.edit.nothingChanged")}</Alert>
+        ) : null}
+      </div>
+      <DealFormFields
+        values={values}
+        onChange={(patch) => {
+          setValues((current) => ({ ...current, ...patch }));
+          setUnchanged(false);
+        }}
+        errors={errors}
+        serverError={(field) => shown?.fieldMessage(`fields.${field}`)}
+        showAmount={opened.amount !== undefined}
+        amountFromLines={opened.lines.length > 0}
+        showCloseDate={options.closeDateShown}
+      />
+    </FormDialog>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
 import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
+import { FormDialog } from "~/components/ui/form-dialog";
 import { Select } from "~/components/ui/select";
 import { TextField } from "~/components/ui/text-field";
 import { useT } from "~/i18n/i18n-provider";
@@ -54,8 +53,7 @@ export function GenerateDocumentDialog({
   );
   const shown = readError(generate.error);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     if (!chosen) {
       setMissing(true);
       return;
@@ -68,62 +66,45 @@ export function GenerateDocumentDialog({
   }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
-      busy={generate.isPending}
+      pending={generate.isPending}
       title={t("deals.documents.generateTitle")}
       description={t("deals.documents.generateHint")}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={generate.isPending}>
-            {t("common.cancel")}
-          </Button>
-          <Button
-            type="submit"
-            form="deal-generate-form"
-            disabled={active.length === 0}
-            loading={generate.isPending}
-            loadingText={t("deals.documents.generating")}
-          >
-            {t("deals.documents.generate")}
-          </Button>
-        </>
-      }
+      submitLabel={t("deals.documents.generate")}
+      pendingLabel={t("deals.documents.generating")}
+      submitDisabled={active.length === 0}
+      onSubmit={submit}
     >
-      <form id="deal-generate-form" onSubmit={submit} noValidate className="space-y-4">
-        <div aria-live="polite">
-          {generate.error ? <ActionError error={generate.error} /> : null}
-        </div>
-        {templates.isError ? (
-          <Alert tone="info">{t("deals.documents.noTemplateAccess")}</Alert>
-        ) : templates.data && active.length === 0 ? (
-          <Alert tone="info">{t("deals.documents.noTemplates")}</Alert>
-        ) : (
-          <Select
-            label={t("deals.documents.template")}
-            value={chosen}
-            disabled={templates.isPending}
-            options={active.map((template) => ({
-              value: template.id,
-              label: `${template.name} (${t(DOCUMENT_KIND_LABELS[template.kind])})`,
-            }))}
-            onChange={(event) => {
-              setTemplateId(event.target.value);
-              setMissing(false);
-            }}
-            error={missing ? t("errors.validation.required") : shown?.fieldMessage("templateId")}
-          />
-        )}
-        <TextField
-          label={t("deals.documents.titleField")}
-          value={title}
-          maxLength={300}
-          placeholder={t("deals.documents.titlePlaceholder")}
-          onChange={(event) => setTitle(event.target.value)}
-          error={shown?.fieldMessage("title")}
+      <div aria-live="polite">{generate.error ? <ActionError error={generate.error} /> : null}</div>
+      {templates.isError ? (
+        <Alert tone="info">{t("deals.documents.noTemplateAccess")}</Alert>
+      ) : templates.data && active.length === 0 ? (
+        <Alert tone="info">{t("deals.documents.noTemplates")}</Alert>
+      ) : (
+        <Select
+          label={t("deals.documents.template")}
+          value={chosen}
+          disabled={templates.isPending}
+          options={active.map((template) => ({
+            value: template.id,
+            label: `${template.name} (${t(DOCUMENT_KIND_LABELS[template.kind])})`,
+          }))}
+          onChange={(event) => {
+            setTemplateId(event.target.value);
+            setMissing(false);
+          }}
+          error={missing ? t("errors.validation.required") : shown?.fieldMessage("templateId")}
         />
-      </form>
-    </Dialog>
+      )}
+      <TextField
+        label={t("deals.documents.titleField")}
+        value={title}
+        maxLength={300}
+        placeholder={t("deals.documents.titlePlaceholder")}
+        onChange={(event) => setTitle(event.target.value)}
+        error={shown?.fieldMessage("title")}
+      />
+    </FormDialog>
   );
 }

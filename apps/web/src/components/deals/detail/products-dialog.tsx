@@ -1,10 +1,10 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
 import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
+import { FormDialog } from "~/components/ui/form-dialog";
 import { useToast } from "~/components/ui/toast";
 import { useT } from "~/i18n/i18n-provider";
 import { useApiError } from "~/lib/use-api-error";
@@ -88,8 +88,7 @@ export function ProductsDialog({ deal, onClose }: { deal: TDealDetail; onClose: 
     );
   }
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     // An untouched empty line is not a mistake: it is left out.
     const kept = drafts.filter((draft) => draft.product || draft.unitPrice || draft.discount);
     const found = validateLines(kept);
@@ -100,74 +99,59 @@ export function ProductsDialog({ deal, onClose }: { deal: TDealDetail; onClose: 
   }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
-      busy={setProducts.isPending}
+      pending={setProducts.isPending}
       title={t("deals.products.dialogTitle")}
       description={t("deals.products.dialogHint")}
       size="lg"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={setProducts.isPending}>
-            {t("common.cancel")}
-          </Button>
-          <Button
-            type="submit"
-            form="deal-products-form"
-            loading={setProducts.isPending}
-            loadingText={t("common.saving")}
-          >
-            {t("common.save")}
-          </Button>
-        </>
-      }
+      submitLabel={t("common.save")}
+      onSubmit={submit}
+      formClassName="space-y-3"
     >
-      <form id="deal-products-form" onSubmit={submit} noValidate className="space-y-3">
-        <div aria-live="polite">
-          {setProducts.error ? (
-            <ActionError
-              error={setProducts.error}
-              onReload={() => void reload()}
-              reloading={reloading}
-            />
-          ) : null}
-        </div>
-        {drafts.map((draft, index) => (
-          <ProductLineRow
-            key={draft.key}
-            index={index}
-            draft={draft}
-            error={errors[index] ?? {}}
-            currency={opened.currency}
-            focusQuantity={index === 0 && draft.product !== null}
-            serverError={(input) => shown?.fieldMessage(`lines.${index}.${input}`)}
-            onChange={(patch) => update(index, patch)}
-            onRemove={() => {
-              setDrafts((current) => current.filter((_, at) => at !== index));
-              setErrors((current) => current.filter((_, at) => at !== index));
-            }}
+      <div aria-live="polite">
+        {setProducts.error ? (
+          <ActionError
+            error={setProducts.error}
+            onReload={() => void reload()}
+            reloading={reloading}
           />
-        ))}
-        {drafts.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("deals.products.allRemoved")}</p>
         ) : null}
-        <div className="flex flex-wrap items-center justify-between gap-3 pt-1">
-          <Button
-            variant="secondary"
-            size="sm"
-            onClick={() => setDrafts((current) => [...current, newLine()])}
-          >
-            {t("deals.products.addLine")}
-          </Button>
-          <p className="text-sm text-slate-700" aria-live="polite">
-            {t("deals.products.newTotal")}:{" "}
-            <span className="font-semibold text-slate-900 tabular-nums">
-              {total ? money(total, opened.currency) : t("common.none")}
-            </span>
-          </p>
-        </div>
-      </form>
-    </Dialog>
+      </div>
+      {drafts.map((draft, index) => (
+        <ProductLineRow
+          key={draft.key}
+          index={index}
+          draft={draft}
+          error={errors[index] ?? {}}
+          currency={opened.currency}
+          focusQuantity={index === 0 && draft.product !== null}
+          serverError={(input) => shown?.fieldMessage(`lines.${index}.${input}`)}
+          onChange={(patch) => update(index, patch)}
+          onRemove={() => {
+            setDrafts((current) => current.filter((_, at) => at !== index));
+            setErrors((current) => current.filter((_, at) => at !== index));
+          }}
+        />
+      ))}
+      {drafts.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("deals.products.allRemoved")}</p>
+      ) : null}
+      <div className="flex flex-wrap items-center justify-between gap-3 pt-1">
+        <Button
+          variant="secondary"
+          size="sm"
+          onClick={() => setDrafts((current) => [...current, newLine()])}
+        >
+          {t("deals.products.addLine")}
+        </Button>
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {t("deals.products.newTotal")}:{" "}
+          <span className="font-semibold text-slate-900 tabular-nums">
+            {total ? money(total, opened.currency) : t("common.none")}
+          </span>
+        </p>
+      </div>
+    </FormDialog>
   );
 }

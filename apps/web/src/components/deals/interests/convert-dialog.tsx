@@ -2,10 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
-import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
+import { FormDialog } from "~/components/ui/form-dialog";
 import { Select } from "~/components/ui/select";
 import { TextField } from "~/components/ui/text-field";
 import { useToast } from "~/components/ui/toast";
@@ -63,8 +62,7 @@ export function ConvertDialog({ interest, onClose }: { interest: TInterest; onCl
   );
   const shown = readError(convert.error);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     const found: typeof errors = {};
     if (!title.trim()) found.title = t("errors.validation.required");
     const money = normaliseAmount(amount);
@@ -86,80 +84,65 @@ export function ConvertDialog({ interest, onClose }: { interest: TInterest; onCl
   }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
-      busy={convert.isPending}
+      pending={convert.isPending}
       title={t("deals.interests.convertTitle")}
       description={t("deals.interests.convertHint")}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={convert.isPending}>
-            {t("common.cancel")}
-          </Button>
-          <Button
-            type="submit"
-            form="interest-convert-form"
-            loading={convert.isPending}
-            loadingText={t("deals.interests.converting")}
-          >
-            {t("deals.interests.convert")}
-          </Button>
-        </>
-      }
+      submitLabel={t("deals.interests.convert")}
+      pendingLabel={t("deals.interests.converting")}
+      onSubmit={submit}
     >
-      <form id="interest-convert-form" onSubmit={submit} noValidate className="space-y-4">
-        <div aria-live="polite">{convert.error ? <ActionError error={convert.error} /> : null}</div>
-        <TextField
-          label={t("deals.field.title")}
-          value={title}
-          maxLength={200}
-          required
-          requiredLabel={t("common.required")}
-          onChange={(event) => setTitle(event.target.value)}
-          error={errors.title ?? shown?.fieldMessage("title")}
+      <div aria-live="polite">{convert.error ? <ActionError error={convert.error} /> : null}</div>
+      <TextField
+        label={t("deals.field.title")}
+        value={title}
+        maxLength={200}
+        required
+        requiredLabel={t("common.required")}
+        onChange={(event) => setTitle(event.target.value)}
+        error={errors.title ?? shown?.fieldMessage("title")}
+      />
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <Select
+          label={t("deals.field.pipeline")}
+          value={pipeline.data?.pipeline.id ?? ""}
+          disabled={!pipeline.data}
+          options={(pipeline.data?.pipelines ?? []).map((each) => ({
+            value: each.id,
+            label: each.name,
+          }))}
+          onChange={(event) => {
+            setPipelineId(event.target.value);
+            setStageId("");
+          }}
         />
-        <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <Select
-            label={t("deals.field.pipeline")}
-            value={pipeline.data?.pipeline.id ?? ""}
-            disabled={!pipeline.data}
-            options={(pipeline.data?.pipelines ?? []).map((each) => ({
-              value: each.id,
-              label: each.name,
-            }))}
-            onChange={(event) => {
-              setPipelineId(event.target.value);
-              setStageId("");
-            }}
-          />
-          <Select
-            label={t("deals.field.stage")}
-            value={chosenStage}
-            disabled={stages.length === 0}
-            options={stages.map((stage) => ({ value: stage.id, label: stage.name }))}
-            onChange={(event) => setStageId(event.target.value)}
-            error={shown?.fieldMessage("stageId")}
-          />
-          <TextField
-            label={t("deals.field.amount")}
-            inputMode="decimal"
-            value={amount}
-            onChange={(event) => setAmount(event.target.value)}
-            error={errors.amount ?? shown?.fieldMessage("amount")}
-            hint={interest.product ? t("deals.interests.amountFromProduct") : undefined}
-          />
-          <TextField
-            label={t("deals.field.currency")}
-            value={currency}
-            maxLength={3}
-            className="uppercase"
-            placeholder={interest.product ? t("deals.interests.productCurrency") : undefined}
-            onChange={(event) => setCurrency(event.target.value.toUpperCase())}
-            error={errors.currency ?? shown?.fieldMessage("currency")}
-          />
-        </div>
-      </form>
-    </Dialog>
+        <Select
+          label={t("deals.field.stage")}
+          value={chosenStage}
+          disabled={stages.length === 0}
+          options={stages.map((stage) => ({ value: stage.id, label: stage.name }))}
+          onChange={(event) => setStageId(event.target.value)}
+          error={shown?.fieldMessage("stageId")}
+        />
+        <TextField
+          label={t("deals.field.amount")}
+          inputMode="decimal"
+          value={amount}
+          onChange={(event) => setAmount(event.target.value)}
+          error={errors.amount ?? shown?.fieldMessage("amount")}
+          hint={interest.product ? t("deals.interests.amountFromProduct") : undefined}
+        />
+        <TextField
+          label={t("deals.field.currency")}
+          value={currency}
+          maxLength={3}
+          className="uppercase"
+          placeholder={interest.product ? t("deals.interests.productCurrency") : undefined}
+          onChange={(event) => setCurrency(event.target.value.toUpperCase())}
+          error={errors.currency ?? shown?.fieldMessage("currency")}
+        />
+      </div>
+    </FormDialog>
   );
 }

@@ -1,10 +1,9 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
 
-import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
+import { FormDialog } from "~/components/ui/form-dialog";
 import { TextField } from "~/components/ui/text-field";
 import { useToast } from "~/components/ui/toast";
 import { useT } from "~/i18n/i18n-provider";
@@ -50,8 +49,7 @@ export function InterestCreateDialog({ onClose }: { onClose: () => void }) {
   );
   const shown = readError(create.error);
 
-  function submit(event: FormEvent) {
-    event.preventDefault();
+  function submit() {
     if (!title.trim()) {
       setMissingTitle(true);
       return;
@@ -66,81 +64,65 @@ export function InterestCreateDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Dialog
-      open
+    <FormDialog
       onClose={onClose}
-      busy={create.isPending}
+      pending={create.isPending}
       title={t("deals.interests.createTitle")}
       description={t("deals.interests.createHint")}
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={create.isPending}>
-            {t("common.cancel")}
-          </Button>
-          <Button
-            type="submit"
-            form="interest-create-form"
-            loading={create.isPending}
-            loadingText={t("common.saving")}
-          >
-            {t("deals.interests.createSubmit")}
-          </Button>
-        </>
-      }
+      submitLabel={t("deals.interests.createSubmit")}
+      onSubmit={submit}
     >
-      <form id="interest-create-form" onSubmit={submit} noValidate className="space-y-4">
-        <div aria-live="polite">{create.error ? <ActionError error={create.error} /> : null}</div>
-        <TextField
-          label={t("deals.field.title")}
-          value={title}
-          maxLength={200}
-          required
-          requiredLabel={t("common.required")}
-          onChange={(event) => {
-            setTitle(event.target.value);
-            setMissingTitle(false);
-          }}
-          error={missingTitle ? t("errors.validation.required") : shown?.fieldMessage("title")}
-        />
-        <TextField
-          label={t("deals.interests.source")}
-          value={source}
-          maxLength={100}
-          placeholder={t("deals.interests.sourcePlaceholder")}
-          onChange={(event) => setSource(event.target.value)}
-          error={shown?.fieldMessage("source")}
-        />
-        <RecordPicker
-          label={t("deals.field.company")}
-          value={company}
-          onChange={(next) => {
-            setCompany(next);
-            if (next?.id !== company?.id) setContact(null);
-          }}
-          options={companies.options}
-          loading={companies.loading}
-          onSearch={setCompanyText}
-          error={shown?.fieldMessage("companyId")}
-        />
-        <RecordPicker
-          label={t("deals.field.contact")}
-          value={contact}
-          onChange={setContact}
-          options={contacts.options}
-          loading={contacts.loading}
-          onSearch={setContactText}
-          error={shown?.fieldMessage("contactId")}
-        />
-        <RecordPicker
-          label={t("deals.interests.product")}
-          value={product}
-          onChange={setProduct}
-          options={products.options}
-          loading={products.loading}
-          onSearch={setProductText}
-          error={shown?.fieldMessage("productId")}
-        />
-      </form>
-    </Dialog>
+      <div aria-live="polite">{create.error ? <ActionError error={create.error} /> : null}</div>
+      <TextField
+        label={t("deals.field.title")}
+        value={title}
+        maxLength={200}
+        required
+        requiredLabel={t("common.required")}
+        onChange={(event) => {
+          setTitle(event.target.value);
+          setMissingTitle(false);
+        }}
+        error={missingTitle ? t("errors.validation.required") : shown?.fieldMessage("title")}
+      />
+      <TextField
+        label={t("deals.interests.source")}
+        value={source}
+        maxLength={100}
+        placeholder={t("deals.interests.sourcePlaceholder")}
+        onChange={(event) => setSource(event.target.value)}
+        error={shown?.fieldMessage("source")}
+      />
+      <RecordPicker
+        label={t("deals.field.company")}
+        value={company}
+        onChange={(next) => {
+          setCompany(next);
+          if (next?.id !== company?.id) setContact(null);
+        }}
+        options={companies.options}
+        loading={companies.loading}
+        onSearch={setCompanyText}
+        error={shown?.fieldMessage("companyId")}
+      />
+      <RecordPicker
+        label={t("deals.field.contact")}
+        value={contact}
+        onChange={setContact}
+        options={contacts.options}
+        loading={contacts.loading}
+        onSearch={setContactText}
+        error={shown?.fieldMessage("contactId")}
+      />
+      <RecordPicker
+        label={t("deals.interests.product")}
+        value={product}
+        onChange={setProduct}
+        options={products.options}
+        loading={products.loading}
+        onSearch={setProductText}
+        error={shown?.fieldMessage("productId")}
+      />
+    </FormDialog>
   );
 }

@@ -12,9 +12,9 @@ import { useT } from "~/i18n/i18n-provider";
 import { useTRPC } from "~/trpc/react";
 
 import { ActionError } from "../action-error";
+import { BackLink } from "../back-link";
 import { SettingsPageHeader } from "../settings-page-header";
 import { useSettingsError } from "../use-settings-error";
-import { BackLink } from "./back-link";
 import { USER_TYPE_HINTS, USER_TYPE_LABELS, USER_TYPES, type TUserType } from "./employee-labels";
 import {
   emptyPlacement,
@@ -78,7 +78,7 @@ export function EmployeeCreateForm() {
   return (
     <div className="space-y-6">
       <SettingsPageHeader
-        back={<BackLink />}
+        back={<BackLink href="/settings/employees" label={t("settings.employees.backToList")} />}
         title={t("settings.employees.createTitle")}
         intro={t("settings.employees.createIntro")}
       />

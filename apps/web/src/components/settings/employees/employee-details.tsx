@@ -1,20 +1,17 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { notFound } from "next/navigation";
 import { useState, type ReactNode } from "react";
 
 import { Badge } from "~/components/ui/badge";
-import { LoadingBlock } from "~/components/ui/skeleton";
 import { useT } from "~/i18n/i18n-provider";
-import { readApiError } from "~/lib/api-error";
 import { useTRPC } from "~/trpc/react";
 
-import { LoadError } from "../load-error";
+import { BackLink } from "../back-link";
+import { RecordFallback } from "../record-fallback";
 import { EmployeeOverrides } from "../roles/employee-overrides";
 import { SettingsPageHeader } from "../settings-page-header";
 import { offered, useMay } from "../use-may";
-import { BackLink } from "./back-link";
 import { EmployeeEditForm } from "./employee-edit-form";
 import { EmployeeExpiryControl } from "./employee-expiry-control";
 import { USER_TYPE_LABELS } from "./employee-labels";
@@ -29,20 +26,14 @@ export function EmployeeDetails({ id }: { id: string }) {
   const may = useMay("settings.employees", ["edit"]);
   const employee = useQuery(trpc.employees.get.queryOptions({ id }));
 
-  // An employee the reader may not see is, to them, one that does not exist (D7); so is an
-  // address that is not an employee id at all.
-  if (employee.isError && ["not-found", "invalid"].includes(readApiError(employee.error).kind))
-    notFound();
-  if (employee.isError)
-    return <LoadError error={employee.error} onRetry={() => void employee.refetch()} />;
-  if (employee.isPending) return <LoadingBlock label={t("common.loading")} lines={8} />;
+  if (employee.isError || employee.isPending) return <RecordFallback query={employee} lines={8} />;
 
   const data = employee.data;
   const canEdit = offered(may, "edit");
   return (
     <div className="space-y-6">
       <SettingsPageHeader
-        back={<BackLink />}
+        back={<BackLink href="/settings/employees" label={t("settings.employees.backToList")} />}
         title={data.name}
         intro={
           <span className="flex flex-wrap items-center gap-2">

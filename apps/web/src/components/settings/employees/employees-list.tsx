@@ -22,6 +22,7 @@ import {
   USER_TYPES,
 } from "./employee-labels";
 import { filterEmployees, hasFilters, type TEmployeeFilters } from "./employee-filters";
+import { EmployeeLink } from "./employee-link";
 import { EmployeeStatusBadges } from "./employee-status-badges";
 import { useAllEmployees, usePlacementLookups } from "./use-employee-lookups";
 
@@ -135,12 +136,7 @@ export function EmployeesList() {
                 rowHeader: true,
                 cell: (employee) => (
                   <span className="flex flex-col">
-                    <Link
-                      href={`/settings/employees/${employee.id}`}
-                      className="text-indigo-700 hover:underline"
-                    >
-                      {employee.name}
-                    </Link>
+                    <EmployeeLink id={employee.id} name={employee.name} />
                     <span className="text-xs font-normal text-slate-500">{employee.email}</span>
                   </span>
                 ),

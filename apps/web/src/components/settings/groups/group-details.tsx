@@ -1,26 +1,24 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
-import { notFound, useRouter } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { RECORD_RESOURCES } from "@charter/core/engine";
 
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { LoadingBlock } from "~/components/ui/skeleton";
 import { useToast } from "~/components/ui/toast";
 import { useT } from "~/i18n/i18n-provider";
-import { readApiError } from "~/lib/api-error";
 import { useTRPC } from "~/trpc/react";
 
 import { confirmError } from "../action-error";
+import { BackLink } from "../back-link";
 import { useEmployeeNames } from "../employees/use-employee-lookups";
-import { LoadError } from "../load-error";
 import { ConditionalGrants } from "../roles/conditional-grants";
 import { GrantMatrix, type TGrantWrites } from "../roles/grant-matrix";
 import { useRefreshAccess } from "../roles/use-roles-queries";
+import { RecordFallback } from "../record-fallback";
 import { SettingsPageHeader } from "../settings-page-header";
 import { offered, useMay } from "../use-may";
 import { useSettingsError } from "../use-settings-error";
@@ -69,10 +67,7 @@ export function GroupDetails({ id }: { id: string }) {
     trpc.groups.removeGrant.mutationOptions({ onSuccess: () => refresh() }),
   );
 
-  if (group.isError && ["not-found", "invalid"].includes(readApiError(group.error).kind))
-    notFound();
-  if (group.isError) return <LoadError error={group.error} onRetry={() => void group.refetch()} />;
-  if (group.isPending) return <LoadingBlock label={t("common.loading")} lines={10} />;
+  if (group.isError || group.isPending) return <RecordFallback query={group} lines={10} />;
 
   const data = group.data;
   const canEdit = offered(may, "edit");
@@ -87,15 +82,7 @@ export function GroupDetails({ id }: { id: string }) {
   return (
     <div className="space-y-6">
       <SettingsPageHeader
-        back={
-          <Link
-            href="/settings/groups"
-            className="text-sm font-medium text-indigo-700 hover:underline"
-          >
-            <span aria-hidden="true">← </span>
-            {t("settings.groups.backToList")}
-          </Link>
-        }
+        back={<BackLink href="/settings/groups" label={t("settings.groups.backToList")} />}
         title={data.name}
         intro={data.description ?? undefined}
         actions={

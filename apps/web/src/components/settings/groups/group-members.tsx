@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState, type FormEvent } from "react";
 
 import { Badge } from "~/components/ui/badge";
@@ -15,6 +14,7 @@ import { useTRPC } from "~/trpc/react";
 import { ActionError } from "../action-error";
 import { EmployeePicker, type TPickedEmployee } from "../employee-picker";
 import { USER_TYPE_LABELS } from "../employees/employee-labels";
+import { EmployeeLink } from "../employees/employee-link";
 import { useRefreshAccess } from "../roles/use-roles-queries";
 import { useSettingsError } from "../use-settings-error";
 import type { TGroup } from "./use-groups-queries";
@@ -72,12 +72,7 @@ export function GroupMembers({ group, canEdit }: { group: TGroup; canEdit: boole
             rowHeader: true,
             cell: (member) => (
               <span className="flex items-center gap-2">
-                <Link
-                  href={`/settings/employees/${member.employeeId}`}
-                  className="text-indigo-700 hover:underline"
-                >
-                  {member.name}
-                </Link>
+                <EmployeeLink id={member.employeeId} name={member.name} />
                 {member.isManager ? (
                   <Badge tone="info">{t("settings.groups.manager")}</Badge>
                 ) : null}

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -12,6 +11,7 @@ import { useT } from "~/i18n/i18n-provider";
 import { useTRPC } from "~/trpc/react";
 
 import { LoadError } from "../load-error";
+import { NameCell } from "../name-cell";
 import { useRefreshAccess } from "../roles/use-roles-queries";
 import { SettingsPageHeader } from "../settings-page-header";
 import { offered, useMay } from "../use-may";
@@ -75,17 +75,11 @@ export function GroupsList() {
               header: t("settings.org.name"),
               rowHeader: true,
               cell: (group) => (
-                <span className="flex flex-col gap-0.5">
-                  <Link
-                    href={`/settings/groups/${group.id}`}
-                    className="text-indigo-700 hover:underline"
-                  >
-                    {group.name}
-                  </Link>
-                  {group.description ? (
-                    <span className="text-xs font-normal text-slate-500">{group.description}</span>
-                  ) : null}
-                </span>
+                <NameCell
+                  href={`/settings/groups/${group.id}`}
+                  name={group.name}
+                  description={group.description}
+                />
               ),
             },
             {

@@ -1,55 +1,41 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
 
 import type { RouterOutputs } from "@charter/api";
 
-import { Button } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
 import { DataTable } from "~/components/ui/data-table";
-import { useToast } from "~/components/ui/toast";
 import { useT } from "~/i18n/i18n-provider";
 import { useTRPC } from "~/trpc/react";
 
-import { confirmError } from "../action-error";
+import { EditableList, useEditableList } from "../editable-list";
 import { FieldsDialog, type TDialogField } from "../fields-dialog";
 import { LoadError } from "../load-error";
-import { offered, useMay } from "../use-may";
-import { useSettingsError } from "../use-settings-error";
-import { RowActions } from "./row-actions";
+import { useMay } from "../use-may";
+import { PanelIntro } from "./panel-intro";
 import { useDirections, useRefreshOrg } from "./use-org-queries";
 
 type TDirection = RouterOutputs["org"]["listDirections"][number];
-type TOpen = { kind: "create" } | { kind: "edit" | "delete"; direction: TDirection } | null;
 
 /** B3: sales directions, the lines of business stamped on what an employee creates. */
 export function DirectionsPanel() {
   const t = useT();
   const trpc = useTRPC();
-  const toast = useToast();
-  const readError = useSettingsError();
   const directions = useDirections();
-  const refresh = useRefreshOrg();
+  const list = useEditableList<TDirection>(useRefreshOrg());
   const may = useMay("settings.org", ["create", "edit", "delete"]);
-  const [open, setOpen] = useState<TOpen>(null);
 
-  const done = (message: string) => async () => {
-    await refresh();
-    setOpen(null);
-    toast(message, "success");
-  };
   const create = useMutation(
     trpc.org.createDirection.mutationOptions({
-      onSuccess: done(t("settings.org.directions.created")),
+      onSuccess: list.done(t("settings.org.directions.created")),
     }),
   );
   const update = useMutation(
-    trpc.org.updateDirection.mutationOptions({ onSuccess: done(t("settings.org.saved")) }),
+    trpc.org.updateDirection.mutationOptions({ onSuccess: list.done(t("settings.org.saved")) }),
   );
   const remove = useMutation(
     trpc.org.deleteDirection.mutationOptions({
-      onSuccess: done(t("settings.org.directions.deleted")),
+      onSuccess: list.done(t("settings.org.directions.deleted")),
     }),
   );
 
@@ -68,129 +54,82 @@ export function DirectionsPanel() {
     return <LoadError error={directions.error} onRetry={() => void directions.refetch()} />;
 
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="max-w-2xl text-sm text-slate-600">{t("settings.org.directions.intro")}</p>
-        {offered(may, "create") ? (
-          <Button
-            onClick={() => {
-              create.reset();
-              setOpen({ kind: "create" });
-            }}
-          >
-            {t("settings.org.directions.new")}
-          </Button>
-        ) : null}
-      </div>
-      <DataTable
-        caption={t("settings.org.tab.directions")}
-        rows={directions.data}
-        loading={directions.isPending}
-        rowKey={(direction) => direction.id}
-        empty={t("settings.org.directions.empty")}
-        columns={[
-          {
-            key: "name",
-            header: t("settings.org.name"),
-            rowHeader: true,
-            cell: (direction) => direction.name,
-          },
-          {
-            key: "code",
-            header: t("settings.org.directions.code"),
-            cell: (direction) => <code className="font-mono text-xs">{direction.code}</code>,
-          },
-          {
-            key: "employees",
-            header: t("settings.org.employees"),
-            className: "text-right tabular-nums",
-            cell: (direction) => direction.employeeCount,
-          },
-          ...(offered(may, "edit") || offered(may, "delete")
-            ? [
-                {
-                  key: "actions",
-                  header: t("settings.org.actions"),
-                  className: "text-right",
-                  cell: (direction: TDirection) => (
-                    <RowActions
-                      name={direction.name}
-                      onEdit={
-                        offered(may, "edit")
-                          ? () => {
-                              update.reset();
-                              setOpen({ kind: "edit", direction });
-                            }
-                          : undefined
-                      }
-                      onDelete={
-                        offered(may, "delete")
-                          ? () => {
-                              remove.reset();
-                              setOpen({ kind: "delete", direction });
-                            }
-                          : undefined
-                      }
-                    />
-                  ),
-                },
-              ]
-            : []),
-        ]}
-      />
-
-      {open?.kind === "create" ? (
+    <EditableList
+      list={list}
+      may={may}
+      create={create}
+      update={update}
+      remove={remove}
+      createDialog={(dialog) => (
         <FieldsDialog
           title={t("settings.org.directions.createTitle")}
           submitLabel={t("settings.org.create")}
           fields={fields}
-          onClose={() => setOpen(null)}
           onSubmit={(values) =>
             create.mutate({
               code: values.code ?? "",
               name: values.name ?? "",
             })
           }
-          pending={create.isPending}
-          error={readError(create.error)}
+          {...dialog}
         />
-      ) : null}
-      {open?.kind === "edit" ? (
+      )}
+      editDialog={(direction, dialog) => (
         <FieldsDialog
-          title={t("settings.org.directions.editTitle", { name: open.direction.name })}
+          title={t("settings.org.directions.editTitle", { name: direction.name })}
           submitLabel={t("common.save")}
           fields={fields}
-          initial={open.direction}
-          onClose={() => setOpen(null)}
+          initial={direction}
           onSubmit={(values) =>
             update.mutate({
-              id: open.direction.id,
-              version: open.direction.version,
+              id: direction.id,
+              version: direction.version,
               code: values.code ?? "",
               name: values.name ?? "",
             })
           }
-          pending={update.isPending}
-          error={readError(update.error)}
+          {...dialog}
         />
-      ) : null}
-      <ConfirmDialog
-        open={open?.kind === "delete"}
-        onCancel={() => setOpen(null)}
-        onConfirm={() => {
-          if (open?.kind === "delete")
-            remove.mutate({ id: open.direction.id, version: open.direction.version });
-        }}
-        title={t("settings.org.directions.deleteTitle", {
-          name: open?.kind === "delete" ? open.direction.name : "",
-        })}
-        confirmLabel={t("common.delete")}
-        pendingLabel={t("common.deleting")}
-        pending={remove.isPending}
-        error={confirmError(readError(remove.error))}
-      >
-        <p>{t("settings.org.directions.deleteBody")}</p>
-      </ConfirmDialog>
-    </div>
+      )}
+      deleteTitle={(name) => t("settings.org.directions.deleteTitle", { name })}
+      deleteBody={t("settings.org.directions.deleteBody")}
+    >
+      {({ onNew, actionColumns }) => (
+        <div className="space-y-4">
+          <PanelIntro
+            text={t("settings.org.directions.intro")}
+            newLabel={t("settings.org.directions.new")}
+            onNew={onNew}
+          />
+          <DataTable
+            caption={t("settings.org.tab.directions")}
+            rows={directions.data}
+            loading={directions.isPending}
+            rowKey={(direction) => direction.id}
+            empty={t("settings.org.directions.empty")}
+            columns={[
+              {
+                key: "name",
+                header: t("settings.org.name"),
+                rowHeader: true,
+                cell: (direction) => direction.name,
+              },
+              {
+                key: "code",
+                header: t("settings.org.directions.code"),
+                cell: (direction) => <code className="font-mono text-xs">{direction.code}</code>,
+              },
+              {
+                key: "employees",
+                header: t("settings.org.employees"),
+                className: "text-right tabular-nums",
+                cell: (direction) => direction.employeeCount,
+              },
+              ...actionColumns,
+            ]}
+          />
+        </div>
+      )}
+    </EditableList>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
-import { notFound, useRouter } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 
 import { RESOURCES } from "@charter/core/engine";
@@ -10,17 +9,16 @@ import { RESOURCES } from "@charter/core/engine";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { LoadingBlock } from "~/components/ui/skeleton";
 import { TabPanel, Tabs } from "~/components/ui/tabs";
 import { useToast } from "~/components/ui/toast";
 import { useT } from "~/i18n/i18n-provider";
-import { readApiError } from "~/lib/api-error";
 import { useUrlParams } from "~/lib/use-url-params";
 import { useTRPC } from "~/trpc/react";
 
 import { confirmError } from "../action-error";
+import { BackLink } from "../back-link";
 import { useEmployeeNames } from "../employees/use-employee-lookups";
-import { LoadError } from "../load-error";
+import { RecordFallback } from "../record-fallback";
 import { SettingsPageHeader } from "../settings-page-header";
 import { offered, useMay } from "../use-may";
 import { useSettingsError } from "../use-settings-error";
@@ -85,9 +83,7 @@ export function RoleDetails({ id }: { id: string }) {
     trpc.roles.removeGrant.mutationOptions({ onSuccess: () => refresh() }),
   );
 
-  if (role.isError && ["not-found", "invalid"].includes(readApiError(role.error).kind)) notFound();
-  if (role.isError) return <LoadError error={role.error} onRetry={() => void role.refetch()} />;
-  if (role.isPending) return <LoadingBlock label={t("common.loading")} lines={10} />;
+  if (role.isError || role.isPending) return <RecordFallback query={role} lines={10} />;
 
   const data = role.data;
   const canEdit = offered(may, "edit");
@@ -102,15 +98,7 @@ export function RoleDetails({ id }: { id: string }) {
   return (
     <div className="space-y-5">
       <SettingsPageHeader
-        back={
-          <Link
-            href="/settings/roles"
-            className="text-sm font-medium text-indigo-700 hover:underline"
-          >
-            <span aria-hidden="true">← </span>
-            {t("settings.roles.backToList")}
-          </Link>
-        }
+        back={<BackLink href="/settings/roles" label={t("settings.roles.backToList")} />}
         title={data.name}
         intro={
           <span className="flex flex-wrap items-center gap-2">

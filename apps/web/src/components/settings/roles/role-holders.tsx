@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useState, type FormEvent } from "react";
 
 import { Badge } from "~/components/ui/badge";
@@ -17,6 +16,7 @@ import { useTRPC } from "~/trpc/react";
 import { ActionError, confirmError } from "../action-error";
 import { EmployeePicker, type TPickedEmployee } from "../employee-picker";
 import { USER_TYPE_LABELS } from "../employees/employee-labels";
+import { EmployeeLink } from "../employees/employee-link";
 import { fromLocalInput } from "../employees/local-datetime";
 import { useSettingsError } from "../use-settings-error";
 import { useRefreshAccess, type TRole } from "./use-roles-queries";
@@ -83,14 +83,7 @@ export function RoleHolders({ role, canEdit }: { role: TRole; canEdit: boolean }
             key: "name",
             header: t("settings.employees.name"),
             rowHeader: true,
-            cell: (holder) => (
-              <Link
-                href={`/settings/employees/${holder.employeeId}`}
-                className="text-indigo-700 hover:underline"
-              >
-                {holder.name}
-              </Link>
-            ),
+            cell: (holder) => <EmployeeLink id={holder.employeeId} name={holder.name} />,
           },
           {
             key: "type",

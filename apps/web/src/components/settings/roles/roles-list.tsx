@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 
@@ -13,6 +12,7 @@ import { useT } from "~/i18n/i18n-provider";
 import { useTRPC } from "~/trpc/react";
 
 import { LoadError } from "../load-error";
+import { NameCell } from "../name-cell";
 import { SettingsPageHeader } from "../settings-page-header";
 import { offered, useMay } from "../use-may";
 import { useSettingsError } from "../use-settings-error";
@@ -92,17 +92,11 @@ export function RolesList() {
               header: t("settings.org.name"),
               rowHeader: true,
               cell: (role) => (
-                <span className="flex flex-col gap-0.5">
-                  <Link
-                    href={`/settings/roles/${role.id}`}
-                    className="text-indigo-700 hover:underline"
-                  >
-                    {role.name}
-                  </Link>
-                  {role.description ? (
-                    <span className="text-xs font-normal text-slate-500">{role.description}</span>
-                  ) : null}
-                </span>
+                <NameCell
+                  href={`/settings/roles/${role.id}`}
+                  name={role.name}
+                  description={role.description}
+                />
               ),
             },
             {

@@ -3,12 +3,12 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 
-import { useSessionRights } from "~/components/settings/use-session-rights";
 import { Alert } from "~/components/ui/alert";
 import { Button, buttonClasses } from "~/components/ui/button";
 import { LoadMore } from "~/components/ui/pagination";
 import { TabPanel, Tabs } from "~/components/ui/tabs";
 import { useT } from "~/i18n/i18n-provider";
+import { useSessionRights } from "~/lib/use-session-rights";
 import { useUrlParams } from "~/lib/use-url-params";
 
 import { matchesStatuses } from "../shared/task-cache";

@@ -3,13 +3,13 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 
-import { useSessionRights } from "~/components/settings/use-session-rights";
 import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { Panel } from "~/components/ui/panel";
 import { LoadingBlock } from "~/components/ui/skeleton";
 import { useT } from "~/i18n/i18n-provider";
 import { useApiError } from "~/lib/use-api-error";
+import { useSessionRights } from "~/lib/use-session-rights";
 import { useTRPC } from "~/trpc/react";
 
 import { TaskTime } from "../shared/task-time";

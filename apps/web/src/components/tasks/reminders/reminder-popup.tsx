@@ -3,10 +3,10 @@
 import { useMutation } from "@tanstack/react-query";
 import { useId, useState, type KeyboardEvent } from "react";
 
-import { useSessionRights } from "~/components/settings/use-session-rights";
 import { Button } from "~/components/ui/button";
 import { useT } from "~/i18n/i18n-provider";
 import { useApiError } from "~/lib/use-api-error";
+import { useSessionRights } from "~/lib/use-session-rights";
 import { useTRPC } from "~/trpc/react";
 
 import { useTaskInvalidation } from "../shared/use-task-invalidation";

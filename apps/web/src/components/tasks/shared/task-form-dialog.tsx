@@ -1,11 +1,9 @@
 "use client";
 
-import { useId, type FormEvent, type ReactNode } from "react";
+import type { ReactNode } from "react";
 
 import { Alert } from "~/components/ui/alert";
-import { Button } from "~/components/ui/button";
-import { Dialog } from "~/components/ui/dialog";
-import { useT } from "~/i18n/i18n-provider";
+import { FormDialog } from "~/components/ui/form-dialog";
 
 type TTaskFormDialogProps = {
   title: string;
@@ -20,44 +18,11 @@ type TTaskFormDialogProps = {
 };
 
 /** A dialog around a task form: Enter in a field saves, the error stays beside the fields. */
-export function TaskFormDialog({
-  title,
-  submitLabel,
-  pendingLabel,
-  pending,
-  error,
-  onSubmit,
-  onClose,
-  children,
-}: TTaskFormDialogProps) {
-  const t = useT();
-  const formId = useId();
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onSubmit();
-  };
+export function TaskFormDialog({ error, children, ...dialog }: TTaskFormDialogProps) {
   return (
-    <Dialog
-      open
-      onClose={onClose}
-      title={title}
-      busy={pending}
-      size="lg"
-      footer={
-        <>
-          <Button variant="secondary" onClick={onClose} disabled={pending}>
-            {t("common.cancel")}
-          </Button>
-          <Button type="submit" form={formId} loading={pending} loadingText={pendingLabel}>
-            {submitLabel}
-          </Button>
-        </>
-      }
-    >
-      <form id={formId} onSubmit={submit} noValidate className="space-y-4">
-        {error ? <Alert tone="error">{error}</Alert> : null}
-        {children}
-      </form>
-    </Dialog>
+    <FormDialog size="lg" {...dialog}>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {children}
+    </FormDialog>
   );
 }
