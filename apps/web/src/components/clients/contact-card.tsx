@@ -7,7 +7,6 @@ import { useTRPC } from "~/trpc/react";
 
 import { ActivityTimeline } from "./activity-timeline";
 import { ClientWorkPanels } from "./client-work-panels";
-import { readCanEdit } from "./card-permissions";
 import { ClientCard } from "./client-card";
 import { ContactActions } from "./contact-actions";
 import { ContactDetails } from "./contact-details";
