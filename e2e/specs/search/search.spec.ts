@@ -63,11 +63,11 @@ test.describe("the header's search box", () => {
     await expect(box).toHaveAttribute("aria-expanded", "true");
 
     // The first result is active; the arrows walk down to hers, and Enter opens it.
-    const optionIds = await results
-      .getByRole("option")
-      .evaluateAll((options) => options.map((each) => each.id));
+    const optionIds = await Promise.all(
+      (await results.getByRole("option").all()).map((each) => each.getAttribute("id")),
+    );
     const target = await option.getAttribute("id");
-    const steps = optionIds.indexOf(target ?? "");
+    const steps = optionIds.indexOf(target);
     expect(steps).toBeGreaterThanOrEqual(0);
     for (let step = 0; step < steps; step += 1) await box.press("ArrowDown");
     await expect(box).toHaveAttribute("aria-activedescendant", target ?? "");
