@@ -3,7 +3,7 @@ import type { tasksReminders as en } from "../../en/tasks/reminders";
 
 export const tasksReminders: TTasksMirror<typeof en> = {
   "tasks.reminders.title": "Připomenutí",
-  "tasks.reminders.onlyYours": "Vaše otevřená připomenutí k tomuto úkolu.",
+  "tasks.reminders.onlyYours": "Jen vaše otevřená připomenutí.",
   "tasks.reminders.none": "Žádná otevřená připomenutí.",
   "tasks.reminders.new": "Přidat připomenutí",
   "tasks.reminders.what": "Připomenout",

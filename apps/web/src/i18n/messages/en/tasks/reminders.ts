@@ -1,7 +1,7 @@
 /** Reminders on a task's page and the reminder pop-up (SPEC H3). */
 export const tasksReminders = {
   "tasks.reminders.title": "Reminders",
-  "tasks.reminders.onlyYours": "Your own open reminders on this task.",
+  "tasks.reminders.onlyYours": "Only your own open reminders.",
   "tasks.reminders.none": "No open reminders.",
   "tasks.reminders.new": "Add reminder",
   "tasks.reminders.what": "Remind me about",

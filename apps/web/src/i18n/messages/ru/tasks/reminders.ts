@@ -3,7 +3,7 @@ import type { tasksReminders as en } from "../../en/tasks/reminders";
 
 export const tasksReminders: TTasksMirror<typeof en> = {
   "tasks.reminders.title": "Напоминания",
-  "tasks.reminders.onlyYours": "Ваши открытые напоминания по этой задаче.",
+  "tasks.reminders.onlyYours": "Только ваши открытые напоминания.",
   "tasks.reminders.none": "Открытых напоминаний нет.",
   "tasks.reminders.new": "Добавить напоминание",
   "tasks.reminders.what": "О чём напомнить",
