@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 
-import { disconnectE2eDb, getE2eDb } from "../../support/e2e-db";
+import { createE2eMember, disconnectE2eDb, getE2eDb } from "../../support/e2e-db";
 import { expect, test } from "../../support/test";
 import { CZECH_ADMIN, openSettings, signInAs, uniqueName } from "./settings-kit";
 
@@ -165,5 +165,79 @@ test.describe("roles", () => {
     await expect(
       page.getByText("whether it is a partner company is true or the responsible is you"),
     ).toBeVisible();
+  });
+
+  test("[SETTINGS]: admin denies an employee deleting deals that are won or large, built from rows, and the override says it in words (D4)", async ({
+    page,
+  }) => {
+    const member = await createE2eMember({ name: uniqueName("Dana Výjimková") });
+    const name = member.employee.name;
+    await signInAs(page, CZECH_ADMIN);
+    await openSettings(page, `/settings/employees/${member.employee.id}`, "Oblasti nastavení");
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    const overrides = page.getByRole("region", { name: "Osobní výjimky" });
+    await overrides.getByRole("button", { name: "Přidat výjimku" }).click();
+    const dialog = page.getByRole("dialog", { name: `Výjimka pro ${name}` });
+
+    await expect(dialog.getByLabel("Účinek")).toHaveValue("deny");
+    await dialog.getByLabel("Co").selectOption({ label: "Obchody" });
+    await dialog.getByLabel("Akce").selectOption({ label: "Smazat" });
+    // An override's condition is optional: none until a part is added.
+    await expect(dialog.getByText("Bez podmínky: platí pro všechny záznamy.")).toBeVisible();
+
+    // A new part starts as "the responsible is this employee": $me is the override's employee.
+    await dialog.getByRole("button", { name: "Přidat část" }).click();
+    const first = dialog.getByRole("group", { name: "Část 1" });
+    await expect(first.getByLabel("Pole")).toBeFocused();
+    await expect(first.getByLabel("Hodnota").locator("option:checked")).toHaveText(
+      "tento zaměstnanec ($me)",
+    );
+    await first.getByLabel("Pole").selectOption({ label: "Stav" });
+    await first.getByLabel("Hodnota").selectOption({ label: "Vyhraný" });
+
+    await dialog.getByRole("button", { name: "Přidat část" }).click();
+    const second = dialog.getByRole("group", { name: "Část 2" });
+    await second.getByLabel("Pole").selectOption({ label: "Částka" });
+    await second.getByLabel("Porovnání").selectOption({ label: "je alespoň" });
+    // A part without its value is named before anything is sent.
+    await dialog.getByRole("button", { name: "Vytvořit" }).click();
+    await expect(second.getByText("Vyberte hodnotu.")).toBeVisible();
+    await second.getByLabel("Hodnota").fill("100000");
+    await dialog.getByLabel("Záznamy, pro které").selectOption({ label: "platí cokoli z toho" });
+    await dialog.getByRole("button", { name: "Vytvořit" }).click();
+    await expect(dialog).toBeHidden();
+
+    const listed = overrides.getByRole("listitem");
+    await expect(listed).toHaveCount(1);
+    await expect(listed.getByText("Zakázat")).toBeVisible();
+    await expect(listed.getByText("Obchody · Smazat")).toBeVisible();
+    await expect(
+      listed.getByText("the status is won or the amount is at least 100000"),
+    ).toBeVisible();
+
+    const stored = await getE2eDb().permissionOverride.findMany({
+      where: { employeeId: member.employee.id },
+    });
+    expect(
+      stored.map(({ resource, action, effect, condition }) => ({
+        resource,
+        action,
+        effect,
+        condition,
+      })),
+    ).toEqual([
+      {
+        resource: "deal",
+        action: "delete",
+        effect: "deny",
+        condition: {
+          op: "or",
+          args: [
+            { op: "eq", path: "status", value: "won" },
+            { op: "gte", path: "amount", value: 100000 },
+          ],
+        },
+      },
+    ]);
   });
 });

@@ -14,7 +14,6 @@ import { useTRPC } from "~/trpc/react";
 
 import { confirmError } from "../action-error";
 import { BackLink } from "../back-link";
-import { useEmployeeNames } from "../employees/use-employee-lookups";
 import { ConditionalGrants } from "../roles/conditional-grants";
 import { GrantMatrix, type TGrantWrites } from "../roles/grant-matrix";
 import { useRefreshAccess } from "../roles/use-roles-queries";
@@ -34,7 +33,6 @@ export function GroupDetails({ id }: { id: string }) {
   const toast = useToast();
   const readError = useSettingsError();
   const refresh = useRefreshAccess();
-  const nameOf = useEmployeeNames();
   const group = useGroup(id);
   const may = useMay("settings.roles", ["edit", "delete"]);
   const [open, setOpen] = useState<"edit" | "delete" | null>(null);
@@ -129,12 +127,7 @@ export function GroupDetails({ id }: { id: string }) {
           grants={data.grants}
           writes={writes}
         />
-        <ConditionalGrants
-          resources={RECORD_RESOURCES}
-          grants={data.grants}
-          writes={writes}
-          nameOf={(employeeId) => nameOf(employeeId) ?? employeeId}
-        />
+        <ConditionalGrants resources={RECORD_RESOURCES} grants={data.grants} writes={writes} />
       </section>
 
       {open === "edit" ? (

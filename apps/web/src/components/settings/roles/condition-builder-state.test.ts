@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 
 import {
   builderCondition,
+  emptyBuilder,
   initialBuilder,
+  retargetBuilder,
   rowsState,
   toggleJson,
   type TBuilderState,
@@ -76,5 +78,40 @@ describe("the condition builder's modes", () => {
     },
   ])("saves $name, or says what is missing", ({ state, expected }) => {
     expect(builderCondition(state)).toMatchObject(expected);
+  });
+
+  it.each([
+    { name: "no rows", state: emptyBuilder() },
+    { name: "blank JSON", state: json("  \n") },
+  ])("saves $name as no condition where one is optional (an override)", ({ state }) => {
+    expect(builderCondition(state, { optional: true })).toEqual({ ok: true, condition: null });
+  });
+
+  it("asks for a part where a condition is required (a conditional right)", () => {
+    expect(builderCondition(emptyBuilder())).toMatchObject({
+      ok: false,
+      state: { problems: [{ row: null, problem: "no-rows" }] },
+    });
+  });
+
+  it("opens no rows as no JSON, and no JSON as no rows", () => {
+    const asJson = toggleJson(emptyBuilder(), "deal");
+    expect(asJson).toMatchObject({ mode: "json", text: "" });
+    expect(toggleJson(asJson, "deal")).toMatchObject({ mode: "rows", rows: { rows: [] } });
+  });
+
+  it("keeps no rows when the resource changes, and drops what a resource without fields cannot read", () => {
+    expect(retargetBuilder(emptyBuilder(), "deal", "company")).toMatchObject({
+      mode: "rows",
+      rows: { rows: [] },
+    });
+    expect(retargetBuilder(json('{ "op": "eq" }'), "deal", "report")).toMatchObject({
+      mode: "rows",
+      rows: { rows: [] },
+    });
+    expect(retargetBuilder(initialBuilder("deal"), "deal", "report")).toMatchObject({
+      mode: "rows",
+      rows: { rows: [] },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { Resource } from "@charter/core/engine";
 
 import {
+  conditionFields,
   conditionToRows,
   draftCondition,
   newRow,
@@ -36,6 +37,11 @@ export function initialBuilder(resource: Resource): TBuilderState {
   return rowsState({ combine: "all", rows: [newRow(resource)] });
 }
 
+/** No rows yet: where a condition is optional (an override), it holds on every record. */
+export function emptyBuilder(): TBuilderState {
+  return rowsState({ combine: "all", rows: [] });
+}
+
 export function withRows(
   state: Extract<TBuilderState, { mode: "rows" }>,
   rows: TConditionRows,
@@ -66,25 +72,30 @@ export function removeRow(
   );
 }
 
-/** The grant's resource changed: rows keep what means the same there; JSON stays as typed. */
+/**
+ * The rule's resource changed: rows keep what means the same there; JSON stays as typed. A
+ * resource no condition can read (a report, most settings areas) leaves nothing to keep.
+ */
 export function retargetBuilder(state: TBuilderState, from: Resource, to: Resource) {
+  if (conditionFields(to).length === 0) return emptyBuilder();
   return state.mode === "rows" ? rowsState(retargetRows(from, to, state.rows)) : state;
 }
 
 /**
  * "Edit as JSON" turned on or off. On: the rows' JSON, finished or not, for the engine to
  * name what is missing. Off: the JSON as rows, or, when rows cannot show it, the JSON kept
- * with a notice saying why.
+ * with a notice saying why. No rows are no text, and no text no rows.
  */
 export function toggleJson(state: TBuilderState, resource: Resource): TBuilderState {
   if (state.mode === "rows") {
     return {
       mode: "json",
-      text: JSON.stringify(draftCondition(state.rows), null, 2),
+      text: state.rows.rows.length === 0 ? "" : JSON.stringify(draftCondition(state.rows), null, 2),
       notJson: false,
       notice: null,
     };
   }
+  if (!state.text.trim()) return emptyBuilder();
   let parsed: unknown;
   try {
     parsed = JSON.parse(state.text);
@@ -96,10 +107,16 @@ export function toggleJson(state: TBuilderState, resource: Resource): TBuilderSt
   return { ...state, notJson: false, notice: read };
 }
 
-/** The condition to save, or the state showing why there is none yet. */
+/**
+ * The condition to save, or the state showing why there is none yet. Where a condition is
+ * `optional`, no rows or no text save none (null: every record).
+ */
 export function builderCondition(
   state: TBuilderState,
+  { optional = false }: { optional?: boolean } = {},
 ): { ok: true; condition: TConditionJson } | { ok: false; state: TBuilderState } {
+  const blank = state.mode === "rows" ? state.rows.rows.length === 0 : !state.text.trim();
+  if (optional && blank) return { ok: true, condition: null };
   if (state.mode === "rows") {
     const made = rowsToCondition(state.rows);
     return made.ok

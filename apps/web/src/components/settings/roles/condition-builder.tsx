@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, type ReactNode } from "react";
+import { useEffect, useId, useMemo, useRef } from "react";
 
 import { findField, type IdRef, type Resource } from "@charter/core/engine";
 
@@ -8,7 +8,7 @@ import { Alert } from "~/components/ui/alert";
 import { Button } from "~/components/ui/button";
 import { Select } from "~/components/ui/select";
 import { TextAreaField } from "~/components/ui/text-area-field";
-import { useLocale, useT } from "~/i18n/i18n-provider";
+import { useT } from "~/i18n/i18n-provider";
 
 import {
   addRow,
@@ -18,7 +18,13 @@ import {
   type TBuilderState,
 } from "./condition-builder-state";
 import type { TConditionIssue } from "./condition-issues";
-import { COMBINE_LABELS, FIELD_LABELS, OPERATOR_LABELS } from "./condition-labels";
+import { Refused, RowError, Unrepresentable } from "./condition-builder-notes";
+import {
+  COMBINE_LABELS,
+  FIELD_LABELS,
+  OPERATOR_LABELS,
+  type TConditionSubject,
+} from "./condition-labels";
 import {
   changeRowField,
   changeRowOperator,
@@ -26,7 +32,6 @@ import {
   isCombine,
   rowOperators,
   type TConditionRow,
-  type TUnrepresentable,
 } from "./condition-rows";
 import { ConditionValueInput } from "./condition-value-input";
 import { useConditionChoices } from "./use-condition-choices";
@@ -37,6 +42,10 @@ type TBuilderProps = {
   onChange: (state: TBuilderState) => void;
   /** The server's issues with the condition last sent, placed on their rows. */
   issues: readonly TConditionIssue[];
+  /** No rows are allowed and mean no condition (an override then holds on every record). */
+  optional?: boolean;
+  /** Whom `$me` and the other variables stand for. */
+  subject?: TConditionSubject;
 };
 
 /**
@@ -44,7 +53,14 @@ type TBuilderProps = {
  * fields the engine lets a condition read on the resource; "Edit as JSON" writes the same
  * condition by hand, for what rows cannot say (nested groups, "not").
  */
-export function ConditionBuilder({ resource, state, onChange, issues }: TBuilderProps) {
+export function ConditionBuilder({
+  resource,
+  state,
+  onChange,
+  issues,
+  optional = false,
+  subject = "holder",
+}: TBuilderProps) {
   const t = useT();
   const baseId = useId();
   // Where the focus goes once the rows re-render: a row just added, or Add after a removal.
@@ -67,6 +83,10 @@ export function ConditionBuilder({ resource, state, onChange, issues }: TBuilder
     document.getElementById(focusNext.current)?.focus();
     focusNext.current = null;
   });
+
+  if (fields.length === 0) {
+    return <p className="text-sm text-slate-600">{t("settings.conditions.noFields")}</p>;
+  }
 
   const toggle = (
     <Button
@@ -125,8 +145,8 @@ export function ConditionBuilder({ resource, state, onChange, issues }: TBuilder
         </span>
         {toggle}
       </div>
-      {fields.length === 0 ? (
-        <p className="text-sm text-slate-600">{t("settings.conditions.noFields")}</p>
+      {rows.rows.length === 0 && optional ? (
+        <p className="text-sm text-slate-600">{t("settings.conditions.none")}</p>
       ) : null}
       {rows.rows.length > 1 ? (
         <Select
@@ -143,7 +163,11 @@ export function ConditionBuilder({ resource, state, onChange, issues }: TBuilder
           containerClassName="max-w-xs"
         />
       ) : null}
-      <ol aria-label={t("settings.conditions.rowsLabel")} className="space-y-2">
+      <ol
+        aria-label={t("settings.conditions.rowsLabel")}
+        hidden={rows.rows.length === 0}
+        className="space-y-2"
+      >
         {rows.rows.map((row, index) => {
           const key = keys[index] ?? index;
           const field = findField(resource, row.path);
@@ -199,6 +223,7 @@ export function ConditionBuilder({ resource, state, onChange, issues }: TBuilder
                       choices={
                         field.type.kind === "id" ? choicesOf(field.type.ref, resource) : null
                       }
+                      subject={subject}
                       error={error}
                     />
                   ) : null}
@@ -211,7 +236,7 @@ export function ConditionBuilder({ resource, state, onChange, issues }: TBuilder
                   size="sm"
                   className="sm:col-start-3 sm:row-start-1"
                   aria-label={t("settings.conditions.removeRow", { number })}
-                  disabled={rows.rows.length === 1}
+                  disabled={!optional && rows.rows.length === 1}
                   onClick={() => {
                     onChange(removeRow(state, index));
                     focusNext.current = `${baseId}-add`;
@@ -232,64 +257,18 @@ export function ConditionBuilder({ resource, state, onChange, issues }: TBuilder
           <Refused text={wholeIssues.map((issue) => `${issue.path}: ${issue.message}`).join(" ")} />
         </RowError>
       ) : null}
-      {fields.length > 0 ? (
-        <Button
-          id={`${baseId}-add`}
-          variant="secondary"
-          size="sm"
-          onClick={() => {
-            const added = addRow(state, resource);
-            onChange(added.state);
-            focusNext.current = `${baseId}-field-${added.key}`;
-          }}
-        >
-          {t("settings.conditions.addRow")}
-        </Button>
-      ) : null}
+      <Button
+        id={`${baseId}-add`}
+        variant="secondary"
+        size="sm"
+        onClick={() => {
+          const added = addRow(state, resource);
+          onChange(added.state);
+          focusNext.current = `${baseId}-field-${added.key}`;
+        }}
+      >
+        {t("settings.conditions.addRow")}
+      </Button>
     </div>
-  );
-}
-
-function RowError({ children }: { children: ReactNode }) {
-  return children ? <p className="text-sm text-red-700">{children}</p> : null;
-}
-
-/** The server's English words on a part, introduced in the reader's language. */
-function Refused({ text }: { text: string }) {
-  const t = useT();
-  const locale = useLocale();
-  if (locale === "en") return text;
-  return (
-    <>
-      {t("settings.conditions.refusedHere")}{" "}
-      <span lang="en" className="italic">
-        {text}
-      </span>
-    </>
-  );
-}
-
-function Unrepresentable({ notice }: { notice: TUnrepresentable }) {
-  const t = useT();
-  if (notice.reason === "invalid") {
-    return (
-      <>
-        <p>{t("settings.conditions.cannotShow.invalid")}</p>
-        <p lang="en" className="mt-1 italic">
-          {notice.issues.map((issue) => `${issue.path}: ${issue.message}`).join(" ")}
-        </p>
-      </>
-    );
-  }
-  if (notice.reason === "operator") {
-    const label = FIELD_LABELS[notice.path];
-    return t("settings.conditions.cannotShow.operator", {
-      field: label ? t(label) : notice.path,
-    });
-  }
-  return t(
-    notice.reason === "nested"
-      ? "settings.conditions.cannotShow.nested"
-      : "settings.conditions.cannotShow.not",
   );
 }

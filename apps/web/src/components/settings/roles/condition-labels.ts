@@ -26,11 +26,30 @@ export const COMBINE_LABELS: Record<TCombine, TPlainMessageKey> = {
   any: "settings.conditions.combine.any",
 };
 
-export const VARIABLE_LABELS: Record<VariableName, TPlainMessageKey> = {
-  $me: "settings.conditions.var.me",
-  $myDirection: "settings.conditions.var.myDirection",
-  $myDepartment: "settings.conditions.var.myDepartment",
-  $myPartnerCompany: "settings.conditions.var.myPartnerCompany",
+/**
+ * Whom `$me` and the other variables stand for: whoever holds a role's or group's right, or
+ * the one employee a personal override is for.
+ */
+export type TConditionSubject = "holder" | "employee";
+
+export const VARIABLE_GROUP_LABELS: Record<TConditionSubject, TPlainMessageKey> = {
+  holder: "settings.conditions.variables",
+  employee: "settings.conditions.employeeVariables",
+};
+
+export const VARIABLE_LABELS: Record<TConditionSubject, Record<VariableName, TPlainMessageKey>> = {
+  holder: {
+    $me: "settings.conditions.var.me",
+    $myDirection: "settings.conditions.var.myDirection",
+    $myDepartment: "settings.conditions.var.myDepartment",
+    $myPartnerCompany: "settings.conditions.var.myPartnerCompany",
+  },
+  employee: {
+    $me: "settings.conditions.employeeVar.me",
+    $myDirection: "settings.conditions.employeeVar.myDirection",
+    $myDepartment: "settings.conditions.employeeVar.myDepartment",
+    $myPartnerCompany: "settings.conditions.employeeVar.myPartnerCompany",
+  },
 };
 
 export const FIELD_LABELS: Readonly<Record<string, TPlainMessageKey>> = {

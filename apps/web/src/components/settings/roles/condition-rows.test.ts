@@ -281,6 +281,11 @@ describe("what the builder offers", () => {
     expect(
       retargetRows("deal", "task", { combine: "all", rows: [row("status", "eq", "won")] }),
     ).toEqual({ combine: "all", rows: [newRow("task")] });
+    // No condition yet (an override's) stays none.
+    expect(retargetRows("deal", "task", { combine: "all", rows: [] })).toEqual({
+      combine: "all",
+      rows: [],
+    });
   });
 
   it("knows the catalogue it reads", () => {

@@ -209,8 +209,8 @@ export function conditionToRows(
 }
 
 /**
- * Rows kept when the grant's resource changes: those whose field means the same there (the
- * same path and type); a fresh first row if none does.
+ * Rows kept when the rule's resource changes: those whose field means the same there (the
+ * same path and type); a fresh first row if none does, and still none where there were none.
  */
 export function retargetRows(
   from: Resource,
@@ -228,7 +228,7 @@ export function retargetRows(
     );
   };
   const kept = rows.filter((row) => same(row.path));
-  return { combine, rows: kept.length > 0 ? kept : [newRow(to)] };
+  return { combine, rows: kept.length > 0 || rows.length === 0 ? kept : [newRow(to)] };
 }
 
 /** The kinds of id a condition compares (stages, employees…), to read their names. */

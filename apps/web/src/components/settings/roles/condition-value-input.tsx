@@ -8,7 +8,12 @@ import { TextField } from "~/components/ui/text-field";
 import { useT } from "~/i18n/i18n-provider";
 
 import { ChoiceList, GroupedSelect } from "./condition-choice-controls";
-import { KIND_LABELS, VARIABLE_LABELS } from "./condition-labels";
+import {
+  KIND_LABELS,
+  VARIABLE_GROUP_LABELS,
+  VARIABLE_LABELS,
+  type TConditionSubject,
+} from "./condition-labels";
 import { isVariableName, rowVariables, type TConditionRow } from "./condition-rows";
 import type { TRefChoices, TValueChoice } from "./use-condition-choices";
 
@@ -18,6 +23,8 @@ type TValueInputProps = {
   onChange: (row: TConditionRow) => void;
   /** The ids to pick from, for an id field. */
   choices: TRefChoices | null;
+  /** Whom the variables stand for, as the reader is told. */
+  subject: TConditionSubject;
   error?: ReactNode;
 };
 
@@ -28,7 +35,14 @@ const TYPED = "__typed__";
  * number, words, or ids picked from their list with the variables ("the holder") first.
  * "Is one of" picks several.
  */
-export function ConditionValueInput({ field, row, onChange, choices, error }: TValueInputProps) {
+export function ConditionValueInput({
+  field,
+  row,
+  onChange,
+  choices,
+  subject,
+  error,
+}: TValueInputProps) {
   const t = useT();
   if (row.operator === "empty" || row.operator === "notEmpty") return null;
   const setValue = (value: ConditionValue | null) => onChange({ ...row, value });
@@ -87,8 +101,8 @@ export function ConditionValueInput({ field, row, onChange, choices, error }: TV
 
   const variables: TValueChoice[] = rowVariables(field).map((name) => ({
     value: name,
-    label: `${t(VARIABLE_LABELS[name])} (${name})`,
-    group: t("settings.conditions.variables"),
+    label: `${t(VARIABLE_LABELS[subject][name])} (${name})`,
+    group: t(VARIABLE_GROUP_LABELS[subject]),
   }));
   if (choices?.loading) {
     return (

@@ -1,24 +1,21 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { useState } from "react";
 
-import { isAction, isResource, type IdRef, type Resource } from "@charter/core/engine";
+import { isAction, isResource, type Resource } from "@charter/core/engine";
 
-import { Button } from "~/components/ui/button";
-import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { useLocale, useT } from "~/i18n/i18n-provider";
+import { useT } from "~/i18n/i18n-provider";
 
-import { confirmError } from "../action-error";
 import { RESOURCE_LABELS } from "../audit/audit-labels";
 import { ACTION_LABELS } from "../explain/explain-labels";
 import { useSettingsError } from "../use-settings-error";
-import { conditionRefs } from "./condition-rows";
-import { conditionText } from "./condition-text";
+import { RemoveRuleDialog, RuleList, RuleListHeader } from "./condition-rule-list";
 import { ConditionalGrantDialog } from "./conditional-grant-dialog";
 import type { TGrantWrites } from "./grant-matrix";
 import { hasCondition, type TStoredGrant } from "./grant-matrix-model";
 import { SCOPE_LABELS } from "./scope-labels";
-import { useConditionChoices } from "./use-condition-choices";
+
+type TListedGrant = TStoredGrant & { label: string };
 
 /**
  * Grants that hold only where a condition does (PERMISSIONS.md's JSON language), each said in
@@ -29,32 +26,34 @@ export function ConditionalGrants({
   resources,
   grants,
   writes,
-  nameOf,
 }: {
   resources: readonly Resource[];
   grants: readonly TStoredGrant[];
   writes: TGrantWrites | null;
-  nameOf: (id: string) => string;
 }) {
   const t = useT();
-  const locale = useLocale();
   const readError = useSettingsError();
-  const conditional = grants.filter(hasCondition);
   const [adding, setAdding] = useState(false);
-  const [removing, setRemoving] = useState<TStoredGrant | null>(null);
+  const [removing, setRemoving] = useState<TListedGrant | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const refs = useMemo(
-    () =>
-      new Set<IdRef>(
-        grants.flatMap((grant) =>
-          isResource(grant.resource) ? conditionRefs(grant.resource, grant.condition) : [],
-        ),
-      ),
-    [grants],
-  );
-  const names = useConditionChoices(refs);
-  const nameOfId = (id: string) => names.nameOf(id) ?? nameOf(id);
+  const conditional = grants.filter(hasCondition).map((grant): TListedGrant => ({
+    ...grant,
+    label: [
+      isResource(grant.resource) ? t(RESOURCE_LABELS[grant.resource]) : grant.resource,
+      isAction(grant.action) ? t(ACTION_LABELS[grant.action]) : grant.action,
+      t(SCOPE_LABELS[grant.scope]),
+    ].join(" · "),
+  }));
+
+  const startAdding = () => {
+    setFailure(null);
+    setAdding(true);
+  };
+  const startRemoving = (grant: TListedGrant) => {
+    setFailure(null);
+    setRemoving(grant);
+  };
 
   async function run(write: () => Promise<unknown>, done: () => void) {
     setBusy(true);
@@ -69,65 +68,19 @@ export function ConditionalGrants({
     }
   }
 
-  const label = (grant: TStoredGrant) =>
-    [
-      isResource(grant.resource) ? t(RESOURCE_LABELS[grant.resource]) : grant.resource,
-      isAction(grant.action) ? t(ACTION_LABELS[grant.action]) : grant.action,
-      t(SCOPE_LABELS[grant.scope]),
-    ].join(" · ");
-
   return (
     <section aria-labelledby="conditional-grants" className="space-y-3">
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        <h3 id="conditional-grants" className="text-sm font-semibold text-slate-900">
-          {t("settings.roles.conditionalTitle")}
-        </h3>
-        {writes ? (
-          <Button
-            variant="secondary"
-            size="sm"
-            onClick={() => {
-              setFailure(null);
-              setAdding(true);
-            }}
-          >
-            {t("settings.roles.addConditional")}
-          </Button>
-        ) : null}
-      </div>
+      <RuleListHeader
+        id="conditional-grants"
+        level={3}
+        title={t("settings.roles.conditionalTitle")}
+        addLabel={t("settings.roles.addConditional")}
+        onAdd={writes ? startAdding : null}
+      />
       {conditional.length === 0 ? (
         <p className="text-sm text-slate-500">{t("settings.roles.noConditional")}</p>
       ) : (
-        <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
-          {conditional.map((grant) => (
-            <li key={grant.id} className="flex flex-wrap items-start gap-3 px-4 py-2.5 text-sm">
-              <span className="min-w-0 flex-1">
-                <span className="block font-medium text-slate-900">{label(grant)}</span>
-                <span className="block text-slate-600">
-                  {t("settings.roles.when")}{" "}
-                  <span lang={locale === "en" ? undefined : "en"}>
-                    {isResource(grant.resource)
-                      ? conditionText(grant.resource, grant.condition, nameOfId)
-                      : JSON.stringify(grant.condition)}
-                  </span>
-                </span>
-              </span>
-              {writes ? (
-                <Button
-                  variant="ghost"
-                  size="sm"
-                  aria-label={t("settings.roles.removeGrantNamed", { grant: label(grant) })}
-                  onClick={() => {
-                    setFailure(null);
-                    setRemoving(grant);
-                  }}
-                >
-                  {t("settings.org.groups.remove")}
-                </Button>
-              ) : null}
-            </li>
-          ))}
-        </ul>
+        <RuleList rules={conditional} onRemove={writes ? startRemoving : null} />
       )}
       {adding && writes ? (
         <ConditionalGrantDialog
@@ -143,8 +96,11 @@ export function ConditionalGrants({
           }
         />
       ) : null}
-      <ConfirmDialog
-        open={removing !== null}
+      <RemoveRuleDialog
+        rule={removing}
+        title={t("settings.roles.removeGrantTitle")}
+        pending={busy}
+        error={readError(failure)}
         onCancel={() => setRemoving(null)}
         onConfirm={() => {
           if (removing && writes)
@@ -153,14 +109,7 @@ export function ConditionalGrants({
               () => setRemoving(null),
             );
         }}
-        title={t("settings.roles.removeGrantTitle")}
-        confirmLabel={t("settings.org.groups.remove")}
-        pendingLabel={t("common.deleting")}
-        pending={busy}
-        error={confirmError(readError(failure))}
-      >
-        <p>{removing ? label(removing) : null}</p>
-      </ConfirmDialog>
+      />
     </section>
   );
 }

@@ -17,7 +17,6 @@ import { useTRPC } from "~/trpc/react";
 
 import { confirmError } from "../action-error";
 import { BackLink } from "../back-link";
-import { useEmployeeNames } from "../employees/use-employee-lookups";
 import { RecordFallback } from "../record-fallback";
 import { SettingsPageHeader } from "../settings-page-header";
 import { offered, useMay } from "../use-may";
@@ -39,7 +38,6 @@ export function RoleDetails({ id }: { id: string }) {
   const toast = useToast();
   const readError = useSettingsError();
   const refresh = useRefreshAccess();
-  const nameOf = useEmployeeNames();
   const [params, setParams] = useUrlParams(URL_KEYS);
   const tab = params.tab === "holders" ? "holders" : "permissions";
   const role = useRole(id);
@@ -171,12 +169,7 @@ export function RoleDetails({ id }: { id: string }) {
               grants={data.grants}
               writes={writes}
             />
-            <ConditionalGrants
-              resources={RESOURCES}
-              grants={data.grants}
-              writes={writes}
-              nameOf={(employeeId) => nameOf(employeeId) ?? employeeId}
-            />
+            <ConditionalGrants resources={RESOURCES} grants={data.grants} writes={writes} />
           </div>
         ) : (
           <RoleHolders role={data} canEdit={canEdit} />

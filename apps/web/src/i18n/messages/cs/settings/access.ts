@@ -55,7 +55,6 @@ export const settingsAccess: TSettingsAccessMessages = {
     "Oprávnění platí jen na záznamy, kde podmínka platí, např. obchody, jejichž partnerská firma má držitele jako odpovědnou osobu.",
   "settings.roles.conditionHint":
     "Jazyk podmínek modelu oprávnění: eq, ne, in, lt, gt, and, or, not; proměnné $me, $myDirection, $myDepartment.",
-  "settings.roles.conditionNotJson": "Toto není platný JSON.",
   "settings.roles.when": "když",
   "settings.roles.removeGrantNamed": "Odebrat {grant}",
   "settings.roles.removeGrantTitle": "Odebrat toto oprávnění?",
@@ -111,7 +110,8 @@ export const settingsAccess: TSettingsAccessMessages = {
   "settings.overrides.effect": "Účinek",
   "settings.overrides.allow": "Povolit",
   "settings.overrides.deny": "Zakázat",
-  "settings.overrides.conditionOptional": "Jen tam, kde (JSON, nepovinné)",
+  "settings.overrides.conditionHelp":
+    "S podmínkou platí výjimka jen pro záznamy, kde je splněna, např. zákaz mazat už vyhrané obchody; bez ní platí pro všechny záznamy.",
   "settings.overrides.note": "Proč",
   "settings.overrides.noteHint": "Pro dalšího správce, který se bude ptát.",
   "settings.overrides.removeTitle": "Odebrat tuto výjimku pro {name}?",

@@ -56,7 +56,6 @@ export const settingsAccess = {
     "The right holds only on records where the condition does, e.g. deals whose partner company has the holder as its responsible.",
   "settings.roles.conditionHint":
     "The condition language of the permission model: eq, ne, in, lt, gt, and, or, not; variables $me, $myDirection, $myDepartment.",
-  "settings.roles.conditionNotJson": "This is not valid JSON.",
   "settings.roles.when": "when",
   "settings.roles.removeGrantNamed": "Remove {grant}",
   "settings.roles.removeGrantTitle": "Remove this right?",
@@ -112,7 +111,8 @@ export const settingsAccess = {
   "settings.overrides.effect": "Effect",
   "settings.overrides.allow": "Allow",
   "settings.overrides.deny": "Deny",
-  "settings.overrides.conditionOptional": "Only where (JSON, optional)",
+  "settings.overrides.conditionHelp":
+    "With a condition, the override holds only on the records where it does, e.g. deny deleting deals already won; without one, it holds on every record.",
   "settings.overrides.note": "Why",
   "settings.overrides.noteHint": "For the next administrator who wonders.",
   "settings.overrides.removeTitle": "Remove this override of {name}?",

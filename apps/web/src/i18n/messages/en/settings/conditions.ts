@@ -1,6 +1,6 @@
 import type { TMirror } from "./mirror";
 
-/** The condition builder of roles and groups: rows of field, comparison and value. */
+/** The condition builder of rights and overrides: rows of field, comparison and value. */
 export const settingsConditions = {
   "settings.conditions.legend": "Condition",
   "settings.conditions.combine": "Records where",
@@ -25,6 +25,7 @@ export const settingsConditions = {
   "settings.conditions.listUnavailable": "The list could not be read; type the id instead.",
   "settings.conditions.noFields": "Rights on this cannot be limited by a condition.",
   "settings.conditions.noRows": "Add at least one part.",
+  "settings.conditions.none": "No condition: it holds on every record.",
   "settings.conditions.needsValue": "Choose a value.",
   "settings.conditions.needsValues": "Choose at least one value.",
   "settings.conditions.notJson": "This is not valid JSON.",
@@ -52,6 +53,11 @@ export const settingsConditions = {
   "settings.conditions.var.myDirection": "the holder's sales direction",
   "settings.conditions.var.myDepartment": "the holder's department",
   "settings.conditions.var.myPartnerCompany": "the holder's partner company",
+  "settings.conditions.employeeVariables": "The employee this override is for",
+  "settings.conditions.employeeVar.me": "the employee",
+  "settings.conditions.employeeVar.myDirection": "the employee's sales direction",
+  "settings.conditions.employeeVar.myDepartment": "the employee's department",
+  "settings.conditions.employeeVar.myPartnerCompany": "the employee's partner company",
 
   "settings.conditions.field.id": "The record itself",
   "settings.conditions.field.responsibleId": "Responsible",

@@ -54,7 +54,6 @@ export const settingsAccess: TSettingsAccessMessages = {
     "Право действует только на записи, где выполняется условие, например на сделки, у партнёрской компании которых ответственный — владелец роли.",
   "settings.roles.conditionHint":
     "Язык условий модели прав: eq, ne, in, lt, gt, and, or, not; переменные $me, $myDirection, $myDepartment.",
-  "settings.roles.conditionNotJson": "Это не корректный JSON.",
   "settings.roles.when": "если",
   "settings.roles.removeGrantNamed": "Убрать {grant}",
   "settings.roles.removeGrantTitle": "Убрать это право?",
@@ -110,7 +109,8 @@ export const settingsAccess: TSettingsAccessMessages = {
   "settings.overrides.effect": "Действие исключения",
   "settings.overrides.allow": "Разрешить",
   "settings.overrides.deny": "Запретить",
-  "settings.overrides.conditionOptional": "Только там, где (JSON, необязательно)",
+  "settings.overrides.conditionHelp":
+    "С условием исключение действует только для записей, где оно выполняется, например запрет удалять уже выигранные сделки; без условия — для всех записей.",
   "settings.overrides.note": "Почему",
   "settings.overrides.noteHint": "Для следующего администратора, который задастся вопросом.",
   "settings.overrides.removeTitle": "Убрать это исключение сотрудника {name}?",
