@@ -2,18 +2,18 @@
 
 import Link from "next/link";
 
+import { DescriptionList, type TDescriptionItem } from "~/components/ui/description-list";
 import { Panel } from "~/components/ui/panel";
 import { useT } from "~/i18n/i18n-provider";
 
 import { DueAt } from "../shared/due-at";
 import { TaskTime } from "../shared/task-time";
 import type { TTask } from "../shared/task-types";
-import { DetailList, type TDetailItem } from "./detail-list";
 
 /** What the task is: its description, when it is due, who does it and what it hangs on. */
 export function TaskDetails({ task, now }: { task: TTask; now: Date }) {
   const t = useT();
-  const items: TDetailItem[] = [
+  const items: TDescriptionItem[] = [
     { key: "due", label: t("tasks.field.due"), value: <DueAt task={task} now={now} /> },
     {
       key: "assignee",
@@ -59,7 +59,7 @@ export function TaskDetails({ task, now }: { task: TTask; now: Date }) {
             )}
           </p>
         </div>
-        <DetailList items={items} />
+        <DescriptionList items={items} />
         {links.length > 0 || task.dealId ? (
           <div>
             <h3 className="text-xs font-medium tracking-wide text-slate-500 uppercase">
