@@ -137,6 +137,11 @@ describe("ipInRange (E1)", () => {
     ["192.0.2.50", { from: "garbage", to: "192.0.2.99" }, false],
     ["192.0.2.50", { from: "::", to: "192.0.2.99" }, false],
     ["192.0.2.50", { from: "::ffff:192.0.2.0", to: "::ffff:192.0.2.255" }, true],
+    // ::/80 ends at ::ffff:ffff:ffff, which alone reads as IPv4; the range stays IPv6.
+    ["::", { from: "::", to: "::ffff:ffff:ffff" }, true],
+    ["::1:0:0", { from: "::", to: "::ffff:ffff:ffff" }, true],
+    ["10.0.0.1", { from: "::", to: "::ffff:ffff:ffff" }, false],
+    ["::", { from: "::", to: "255.255.255.255" }, false],
   ])("%j in %j → %s", (ip, within, expected) => expect(ipInRange(ip, within)).toBe(expected));
 });
 

@@ -124,21 +124,32 @@ export function parseIpRange(input: string): Validation<IpRange> {
   return parseFromTo(text, fromText, toText);
 }
 
-function readRangeEnd(text: string): IpAddress | null {
-  const parsed = parseIpAddress(text);
-  return parsed.ok ? unmapIpv4(parsed.value) : null;
+/**
+ * Reads a stored range's ends. Both ends IPv4 (or IPv4-mapped) make an IPv4 range; otherwise
+ * the range is IPv6 as written, even where an end falls in ::ffff:0:0/96 (::/80 ends at
+ * ::ffff:ffff:ffff, which alone would read as 255.255.255.255).
+ */
+function readRangeEnds(range: Pick<IpRange, "from" | "to">): [IpAddress, IpAddress] | null {
+  const from = parseIpAddress(range.from);
+  const to = parseIpAddress(range.to);
+  if (!from.ok || !to.ok) return null;
+  const [first, last] = [unmapIpv4(from.value), unmapIpv4(to.value)];
+  if (first.family === 4 && last.family === 4) return [first, last];
+  if (from.value.family === 6 && to.value.family === 6) return [from.value, to.value];
+  return null;
 }
 
 function containsAddress(address: IpAddress, range: Pick<IpRange, "from" | "to">): boolean {
-  const from = readRangeEnd(range.from);
-  const to = readRangeEnd(range.to);
-  if (!from || !to || from.family !== address.family || to.family !== address.family) return false;
-  return from.value <= address.value && address.value <= to.value;
+  const ends = readRangeEnds(range);
+  if (!ends || ends[0].family !== address.family) return false;
+  return ends[0].value <= address.value && address.value <= ends[1].value;
 }
 
 function readClientAddress(ip: string): IpAddress | null {
   const canonical = normaliseIp(ip);
-  return canonical === null ? null : readRangeEnd(canonical);
+  if (canonical === null) return null;
+  const parsed = parseIpAddress(canonical);
+  return parsed.ok ? unmapIpv4(parsed.value) : null;
 }
 
 /**
