@@ -2,10 +2,17 @@ import type { Prisma } from "@charter/db/client";
 
 import { notFound } from "../access/find-visible-or-throw";
 import type { TProjectScope } from "../access/project-scope";
-import type { TKeysetCursor } from "../pagination/keyset-cursor";
-import { KEYSET_ORDER, afterCursor, toKeysetPage } from "../pagination/keyset-page";
+import { afterKeyset } from "../pagination/sorted-keyset";
 import { escapeLike } from "../search/escape-like";
+import { dealCursorKeyOrThrow, encodeDealCursor, type TDealCursor } from "./deal-cursor";
 import { DEAL_SELECT, presentDeals, type TDeal, type TDealRow } from "./deal-select";
+import {
+  assertDealSortAllowed,
+  DEAL_SORT_SELECT,
+  dealSortColumns,
+  DEFAULT_DEAL_SORT,
+  type TDealSort,
+} from "./deal-sort";
 
 export type TDealFilter = {
   search?: string | undefined;
@@ -36,18 +43,43 @@ export function buildDealWhere(scope: TProjectScope, filter: TDealFilter): Prism
   return { AND: [scope.reach("deal", "view"), own] };
 }
 
+/**
+ * A page of the list in the caller's order (newest change first without one), the deal's id
+ * breaking ties and nulls last, continued from the cursor of the page before. An order by a
+ * field hidden from the caller is refused, and so is a cursor made for another order.
+ */
 export async function listDeals(
   scope: TProjectScope,
-  input: TDealFilter & { cursor?: TKeysetCursor | undefined; limit: number },
+  input: TDealFilter & {
+    sort?: TDealSort | undefined;
+    cursor?: TDealCursor | undefined;
+    limit: number;
+  },
 ): Promise<{ items: TDeal[]; nextCursor: string | null }> {
+  const sort = input.sort ?? DEFAULT_DEAL_SORT;
+  assertDealSortAllowed(scope.subject, sort);
+  const columns = dealSortColumns(sort.by);
+  const after = input.cursor
+    ? afterKeyset(columns, sort.direction, dealCursorKeyOrThrow(input.cursor, sort, columns))
+    : {};
   const rows = await scope.db.deal.findMany({
-    where: { AND: [buildDealWhere(scope, input), afterCursor(input.cursor)] },
-    orderBy: [...KEYSET_ORDER],
+    where: { AND: [buildDealWhere(scope, input), after] },
+    orderBy: columns.map((column) => column.orderBy(sort.direction)),
     take: input.limit + 1,
-    select: DEAL_SELECT,
+    select: DEAL_SORT_SELECT,
   });
-  const page = toKeysetPage(rows, input.limit);
-  return { items: await presentDeals(scope, scope.db, page.items), nextCursor: page.nextCursor };
+  const items = rows.slice(0, input.limit);
+  const last = items.at(-1);
+  return {
+    items: await presentDeals(scope, scope.db, items),
+    nextCursor:
+      rows.length > input.limit && last
+        ? encodeDealCursor(
+            sort,
+            columns.map((column) => column.read(last)),
+          )
+        : null,
+  };
 }
 
 export async function countDeals(scope: TProjectScope, filter: TDealFilter): Promise<number> {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { DEAL_SORT_KEYS } from "../../domain/deals/deal-sort";
 import { ZCurrency, ZMoney } from "../products/product.schema";
 
 // Shared by the deals procedures' input and output schemas (and interests.convert).
@@ -65,6 +66,12 @@ export const ZDealFilter = {
   responsibleId: ZRef("responsibleId", "an employee").optional(),
   companyId: ZRef("companyId", "a company").optional(),
 };
+
+/** The list's order: a column and a direction; without it, newest change first. */
+export const ZDealSort = z.strictObject({
+  by: z.enum(DEAL_SORT_KEYS, `Sort deals by one of: ${DEAL_SORT_KEYS.join(", ")}.`),
+  direction: z.enum(["asc", "desc"], "Sort ascending (asc) or descending (desc)."),
+});
 
 export const ZStageFilter = {
   pipelineId: ZRef("pipelineId", "a pipeline").optional(),

@@ -56,3 +56,45 @@ export async function catchError(promise: Promise<unknown>) {
       error as { code: string; message: string; appCode?: string; details?: { rule?: string } },
   );
 }
+
+/**
+ * Deals whose titles start with `token`, made to test orders: titles, amounts, close dates
+ * (a third without) and change times repeat, so every order has ties and the close date has
+ * nulls; stages come from both seeded pipelines, two of them at the same position; the
+ * responsibles are inside and outside Ivan Petrov's team.
+ */
+export async function createDealsToSort(db: PrismaClient, token: string, count = 24) {
+  const admin = await findPersona(db, "admin");
+  const people = await Promise.all(
+    ["ivanova", "cerny", "horakova", "marek"].map((name) => findPersona(db, name)),
+  );
+  const stages = await db.stage.findMany({
+    where: {
+      projectId: admin.projectId,
+      key: { in: ["qualification", "proposal", "closed_won", "awareness", "evaluation"] },
+    },
+    orderBy: [{ position: "asc" }, { key: "asc" }],
+  });
+  const titles = ["alfa", "bravo", "charlie", "delta"];
+  const amounts = ["100.00", "250.50", "100.00", "0.00", "99999.99", "250.50"];
+  const changedAt = Date.parse("2026-03-01T09:00:00.000Z");
+  for (let index = 0; index < count; index += 1) {
+    const stage = stages[index % stages.length];
+    const person = people[index % people.length];
+    if (!stage || !person) throw new Error("The seed lacks a stage or a person to sort by.");
+    await db.deal.create({
+      data: {
+        projectId: admin.projectId,
+        pipelineId: stage.pipelineId,
+        stageId: stage.id,
+        status: stage.outcome,
+        title: `${token} ${titles[index % titles.length] ?? ""}`,
+        amount: amounts[index % amounts.length] ?? "0.00",
+        currency: "CZK",
+        expectedCloseAt: index % 3 === 0 ? null : new Date(Date.UTC(2026, 5, 1 + (index % 5))),
+        responsibleId: person.id,
+        updatedAt: new Date(changedAt + (index % 7) * 60_000),
+      },
+    });
+  }
+}
