@@ -58,7 +58,31 @@ describe("session.me", () => {
       },
       project: { id: project.id, name: project.name },
       rights: EMPLOYEE_DEFAULT_RIGHTS,
+      hiddenFields: { company: [], deal: [] },
     });
+  });
+
+  it("[D2] names the built-in fields a role's field rule hides, which the server will not sort by", async () => {
+    const db = getDb();
+    const { user, employee, project } = await createTestMember(db, { userType: "employee" });
+    const role = await db.role.create({
+      data: {
+        projectId: project.id,
+        name: "Calls only",
+        grants: { create: [{ resource: "deal", action: "view", scope: "own" }] },
+        fieldRules: { create: [{ resource: "deal", field: "amount", access: "hidden" }] },
+      },
+    });
+    await db.roleAssignment.create({ data: { employeeId: employee.id, roleId: role.id } });
+    const caller = createCaller(await createTestContext(db, user));
+
+    expect((await caller.session.me()).hiddenFields).toEqual({ company: [], deal: ["amount"] });
+    await expect(
+      caller.deals.list({ sort: { by: "amount", direction: "asc" } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      caller.deals.list({ sort: { by: "expectedCloseAt", direction: "asc" } }),
+    ).resolves.toMatchObject({ items: [] });
   });
 
   it("refuses a signed-out caller with UNAUTHORIZED", async () => {
@@ -119,8 +143,9 @@ describe("session.me", () => {
     const outside = createCaller(await createTestContext(db, user, { peerAddress: "192.0.2.7" }));
     const inside = createCaller(await createTestContext(db, user, { peerAddress: "10.0.0.7" }));
 
-    const { rights } = await outside.session.me();
+    const { rights, hiddenFields } = await outside.session.me();
     for (const resource of RESOURCES) expect(rights[resource]).toEqual([]);
+    expect(hiddenFields.deal).toEqual(["amount", "expectedCloseAt"]);
     await expect(outside.companies.list({})).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(inside.session.me()).resolves.toMatchObject({ rights: EMPLOYEE_DEFAULT_RIGHTS });
   });

@@ -25,6 +25,8 @@ export const ZMeOutput = z.object({
    * least some of its records (`canReachAny`); `[]` when none. Per-record answers are `can`.
    */
   rights: z.record(ZResource, z.array(ZAction)),
+  /** Built-in fields a role's field rule hides from the employee, by resource (never sent). */
+  hiddenFields: z.object({ company: z.array(z.string()), deal: z.array(z.string()) }),
 });
 
 export type TMeOutput = z.infer<typeof ZMeOutput>;
