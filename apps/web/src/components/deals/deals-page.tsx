@@ -32,7 +32,16 @@ import { may, type TRights } from "./shared/rights";
  * /deals: the board of one pipeline (the default) or the list (`?view=list`), both filtered
  * by what the URL says, so a view can be shared and back/forward retrace the reader's steps.
  */
-export function DealsPage({ myEmployeeId, rights }: { myEmployeeId: string; rights: TRights }) {
+export function DealsPage({
+  myEmployeeId,
+  rights,
+  hiddenDealFields,
+}: {
+  myEmployeeId: string;
+  rights: TRights;
+  /** Deal fields a field rule hides from the reader (`session.me`). */
+  hiddenDealFields: readonly string[];
+}) {
   const t = useT();
   const trpc = useTRPC();
   const [raw, setRaw] = useUrlParams(DEAL_URL_KEYS);
@@ -118,7 +127,12 @@ export function DealsPage({ myEmployeeId, rights }: { myEmployeeId: string; righ
           <BoardSkeleton label={t("common.loading")} />
         )
       ) : (
-        <DealList params={params} filter={filter} onChange={change} />
+        <DealList
+          params={params}
+          filter={filter}
+          onChange={change}
+          hiddenFields={hiddenDealFields}
+        />
       )}
       {creating ? (
         <DealCreateDialog

@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { boardInputFor } from "~/components/deals/board-input";
 import { DealsPage } from "~/components/deals/deals-page";
 import { DEAL_URL_KEYS, readDealParams } from "~/components/deals/list/deal-filters";
-import { loadRights } from "~/components/deals/shared/server-rights";
+import { loadHiddenDealFields, loadRights } from "~/components/deals/shared/server-rights";
 import { buildSectionMetadata } from "~/components/section-placeholder";
 import { LoadingBlock } from "~/components/ui/skeleton";
 import { getTranslator } from "~/i18n/server";
@@ -34,8 +34,9 @@ export default async function DealsRoute({ searchParams }: TDealsRouteProps) {
   const params = readDealParams(readUrlParams(toSearch(await searchParams), DEAL_URL_KEYS));
   const boardInput = boardInputFor(params, subject.employee.id);
   const queryClient = getQueryClient();
-  const [rights] = await Promise.all([
+  const [rights, hiddenDealFields] = await Promise.all([
     loadRights(),
+    loadHiddenDealFields(),
     boardInput ? queryClient.prefetchQuery(serverTRPC.deals.board.queryOptions(boardInput)) : null,
   ]);
   return (
@@ -43,7 +44,11 @@ export default async function DealsRoute({ searchParams }: TDealsRouteProps) {
       {/* The board and the list follow the URL's pipeline and filters in the browser. */}
       <Suspense fallback={<LoadingBlock label={t("common.loading")} lines={6} />}>
         {/* Who "my deals" means, the same on the server and in the browser. */}
-        <DealsPage myEmployeeId={subject.employee.id} rights={rights} />
+        <DealsPage
+          myEmployeeId={subject.employee.id}
+          rights={rights}
+          hiddenDealFields={hiddenDealFields}
+        />
       </Suspense>
     </HydrateClient>
   );

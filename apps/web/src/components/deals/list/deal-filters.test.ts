@@ -3,11 +3,15 @@ import { describe, expect, it } from "vitest";
 import { mergeUrlParams, readUrlParams } from "../../../lib/url-params";
 
 import {
+  DEAL_SORT_KEYS,
   DEAL_URL_KEYS,
   hasDealFilters,
+  maySortDealsBy,
   readDealParams,
+  toApiDealSort,
   toDealApiFilter,
   toDealUrlPatch,
+  usableDealSort,
 } from "./deal-filters";
 
 const PIPELINE = "0195f3c2-1111-7000-8000-000000000001";
@@ -68,5 +72,27 @@ describe("the deals query string", () => {
     expect(toDealApiFilter(params, "me-id", { withStage: false })).toEqual({
       responsibleId: "me-id",
     });
+  });
+
+  it("reads an order by company as none: the API does not sort by it", () => {
+    expect(read("view=list&sort=company.asc").sort).toBeNull();
+    expect(read("view=list&sort=expectedCloseAt.desc").sort).toEqual({
+      key: "expectedCloseAt",
+      direction: "desc",
+    });
+  });
+
+  it("asks the API for the URL's order, unless it is by a field hidden from the reader", () => {
+    const byAmount = read("view=list&sort=amount.desc").sort;
+    expect(byAmount && toApiDealSort(byAmount)).toEqual({ by: "amount", direction: "desc" });
+    expect(usableDealSort(byAmount, [])).toEqual(byAmount);
+    expect(usableDealSort(byAmount, ["amount"])).toBeNull();
+    expect(usableDealSort(read("sort=title.asc").sort, ["amount", "expectedCloseAt"])).toEqual({
+      key: "title",
+      direction: "asc",
+    });
+    expect(
+      DEAL_SORT_KEYS.filter((key) => !maySortDealsBy(key, ["amount", "expectedCloseAt"])),
+    ).toEqual(["amount", "expectedCloseAt"]);
   });
 });

@@ -1,3 +1,5 @@
+import type { RouterInputs } from "@charter/api";
+
 import type { TSort } from "~/components/ui/data-table";
 import type { TUrlParams } from "~/lib/url-params";
 
@@ -27,16 +29,45 @@ export type TDealView = (typeof DEAL_VIEWS)[number];
 
 export const DEAL_STATUSES = ["open", "won", "lost"] as const;
 
+type TApiDealSort = NonNullable<RouterInputs["deals"]["list"]["sort"]>;
+
+/**
+ * The columns the API orders deals by. Not the company: a deal names its company only to a
+ * reader who may view it, so ordering by company names would reveal names the reader may not
+ * see (packages/api/src/domain/deals/README.md).
+ */
 export const DEAL_SORT_KEYS = [
   "title",
-  "company",
   "stage",
   "amount",
   "responsible",
   "expectedCloseAt",
   "updatedAt",
-] as const;
+] as const satisfies readonly TApiDealSort["by"][];
 export type TDealSortKey = (typeof DEAL_SORT_KEYS)[number];
+
+/** The orders that would reveal a field a field rule may hide; the API refuses them then. */
+const SORT_REVEALS: Partial<Record<TDealSortKey, string>> = {
+  amount: "amount",
+  expectedCloseAt: "expectedCloseAt",
+};
+
+export function maySortDealsBy(key: TDealSortKey, hiddenFields: readonly string[]): boolean {
+  const field = SORT_REVEALS[key];
+  return !field || !hiddenFields.includes(field);
+}
+
+/** The order to ask for: the URL's, unless it is by a field hidden from the reader. */
+export function usableDealSort(
+  sort: TSort<TDealSortKey> | null,
+  hiddenFields: readonly string[],
+): TSort<TDealSortKey> | null {
+  return sort && maySortDealsBy(sort.key, hiddenFields) ? sort : null;
+}
+
+export function toApiDealSort(sort: TSort<TDealSortKey>): TApiDealSort {
+  return { by: sort.key, direction: sort.direction };
+}
 
 export type TDealParams = {
   view: TDealView;

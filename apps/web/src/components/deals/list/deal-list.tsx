@@ -8,14 +8,21 @@ import { DataTable, type TColumn } from "~/components/ui/data-table";
 import { LocalTime } from "~/components/ui/local-time";
 import { LoadMore } from "~/components/ui/pagination";
 import { useT } from "~/i18n/i18n-provider";
+import { readApiError } from "~/lib/api-error";
 
 import { DEAL_STATUS_LABELS } from "../shared/deal-status-badge";
 import type { TDeal, TDealApiFilter } from "../shared/deal-types";
 import { useCalendarDate } from "../shared/use-calendar-date";
 import { useMoney } from "../shared/use-money";
-import { hasDealFilters, type TDealParams, type TDealSortKey } from "./deal-filters";
+import {
+  hasDealFilters,
+  maySortDealsBy,
+  usableDealSort,
+  type TDealParams,
+  type TDealSortKey,
+} from "./deal-filters";
 import { SavedFiltersBar } from "./saved-filters-bar";
-import { SORT_LIMIT, useDealRows } from "./use-deal-rows";
+import { useDealRows } from "./use-deal-rows";
 
 const STATUS_DOTS = { open: "bg-indigo-400", won: "bg-emerald-500", lost: "bg-rose-500" } as const;
 
@@ -24,21 +31,31 @@ type TDealListProps = {
   /** Null until the reader is known (a "my deals" filter needs their id). */
   filter: TDealApiFilter | null;
   onChange: (patch: Partial<TDealParams>) => void;
+  /** Deal fields a field rule hides from the reader: their columns do not sort. */
+  hiddenFields: readonly string[];
 };
 
-/** /deals?view=list: the deals the reader may see, filtered, sorted and saved by name. */
-export function DealList({ params, filter, onChange }: TDealListProps) {
+/**
+ * /deals?view=list: the deals the reader may see, filtered, sorted and saved by name. The API
+ * sorts and pages; a column hidden from the reader (and the company, see DEAL_SORT_KEYS)
+ * offers no order, and an order for one in the URL is read as none.
+ */
+export function DealList({ params, filter, onChange, hiddenFields }: TDealListProps) {
   const t = useT();
   const money = useMoney();
   const calendarDate = useCalendarDate();
-  const { pages, rows, total, sortable, readingAll } = useDealRows(filter, params.sort);
+  const sort = usableDealSort(params.sort, hiddenFields);
+  const { pages, rows, total } = useDealRows(filter, sort);
+  const sortable = (key: TDealSortKey) => maySortDealsBy(key, hiddenFields);
+  const sortRefused =
+    pages.isError && sort !== null && readApiError(pages.error).rule === "field-access";
 
-  const columns: TColumn<TDeal, TDealSortKey>[] = [
+  const columns: TColumn<TDeal, TDealSortKey | "company">[] = [
     {
       key: "title",
+      sortable: sortable("title"),
       header: t("deals.field.title"),
       rowHeader: true,
-      sortable,
       className: "min-w-56",
       cell: (deal) => (
         <Link href={`/deals/${deal.id}`} className="font-medium text-indigo-700 hover:underline">
@@ -49,7 +66,6 @@ export function DealList({ params, filter, onChange }: TDealListProps) {
     {
       key: "company",
       header: t("deals.field.company"),
-      sortable,
       className: "min-w-40",
       cell: (deal) =>
         deal.company ? (
@@ -62,8 +78,8 @@ export function DealList({ params, filter, onChange }: TDealListProps) {
     },
     {
       key: "stage",
+      sortable: sortable("stage"),
       header: t("deals.field.stage"),
-      sortable,
       className: "whitespace-nowrap",
       cell: (deal) => (
         <span className="inline-flex items-center gap-2">
@@ -76,8 +92,8 @@ export function DealList({ params, filter, onChange }: TDealListProps) {
     },
     {
       key: "amount",
+      sortable: sortable("amount"),
       header: t("deals.field.amount"),
-      sortable,
       className: "text-right whitespace-nowrap tabular-nums",
       cell: (deal) =>
         deal.amount === undefined ? (
@@ -88,14 +104,14 @@ export function DealList({ params, filter, onChange }: TDealListProps) {
     },
     {
       key: "responsible",
+      sortable: sortable("responsible"),
       header: t("deals.field.responsible"),
-      sortable,
       cell: (deal) => deal.responsible.name,
     },
     {
       key: "expectedCloseAt",
+      sortable: sortable("expectedCloseAt"),
       header: t("deals.field.expectedClose"),
-      sortable,
       className: "whitespace-nowrap",
       cell: (deal) =>
         deal.expectedCloseAt ? (
@@ -106,8 +122,8 @@ export function DealList({ params, filter, onChange }: TDealListProps) {
     },
     {
       key: "updatedAt",
+      sortable: sortable("updatedAt"),
       header: t("deals.field.updated"),
-      sortable,
       className: "whitespace-nowrap",
       cell: (deal) => <LocalTime value={deal.updatedAt} withTime={false} />,
     },
@@ -117,16 +133,25 @@ export function DealList({ params, filter, onChange }: TDealListProps) {
     <div className="space-y-3">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <SavedFiltersBar />
-        {params.sort ? (
+        {sort ? (
           <Button variant="ghost" size="sm" onClick={() => onChange({ sort: null })}>
             {t("deals.list.clearSort")}
           </Button>
         ) : null}
       </div>
-      {params.sort && total !== undefined && !sortable ? (
-        <Alert tone="info">{t("deals.list.tooManyToSort", { limit: SORT_LIMIT })}</Alert>
-      ) : null}
-      {pages.isError ? (
+      {sortRefused ? (
+        // A field rule changed since the page opened: the server no longer sorts by it.
+        <Alert
+          tone="warning"
+          actions={
+            <Button variant="secondary" size="sm" onClick={() => onChange({ sort: null })}>
+              {t("deals.list.clearSort")}
+            </Button>
+          }
+        >
+          {t("deals.list.sortRefused")}
+        </Alert>
+      ) : pages.isError ? (
         <Alert
           tone="error"
           actions={
@@ -143,28 +168,24 @@ export function DealList({ params, filter, onChange }: TDealListProps) {
           className={pages.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}
         >
           <DataTable
-            caption={t(params.sort && sortable ? "deals.list.captionSorted" : "deals.list.caption")}
+            caption={t(sort ? "deals.list.captionSorted" : "deals.list.caption")}
             columns={columns}
             rows={rows}
             rowKey={(deal) => deal.id}
-            sort={sortable ? params.sort : null}
-            onSortChange={(sort) => onChange({ sort })}
-            loading={pages.isPending || readingAll}
+            sort={sort}
+            onSortChange={({ key, direction }) => {
+              if (key !== "company") onChange({ sort: { key, direction } });
+            }}
+            loading={pages.isPending}
             empty={hasDealFilters(params) ? t("deals.list.noMatch") : t("deals.list.empty")}
           />
-          {readingAll ? (
-            <p role="status" className="pt-3 text-sm text-slate-600">
-              {t("deals.list.readingAll", { total: total ?? 0 })}
-            </p>
-          ) : (
-            <LoadMore
-              shown={rows?.length ?? 0}
-              total={total}
-              hasMore={pages.hasNextPage}
-              loading={pages.isFetchingNextPage}
-              onLoadMore={() => void pages.fetchNextPage()}
-            />
-          )}
+          <LoadMore
+            shown={rows?.length ?? 0}
+            total={total}
+            hasMore={pages.hasNextPage}
+            loading={pages.isFetchingNextPage}
+            onLoadMore={() => void pages.fetchNextPage()}
+          />
         </div>
       )}
     </div>

@@ -1,30 +1,27 @@
 "use client";
 
 import { keepPreviousData, skipToken, useInfiniteQuery, useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo } from "react";
+import { useMemo } from "react";
 
 import type { TSort } from "~/components/ui/data-table";
-import { useLocale } from "~/i18n/i18n-provider";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 
 import type { TDealApiFilter } from "../shared/deal-types";
-import type { TDealSortKey } from "./deal-filters";
-import { sortDeals } from "./sort-deals";
+import { toApiDealSort, type TDealSortKey } from "./deal-filters";
 
 const PAGE_SIZE = 50;
-/** The most deals the browser reads to sort them itself (the API has one order only). */
-export const SORT_LIMIT = 500;
 
 /**
- * The deals of the list a page at a time, newest change first (the API's order). With a sort
- * chosen, every matching deal is read (up to SORT_LIMIT) and sorted here, so the order is
- * true for the whole list and not just the rows on screen.
+ * The deals of the list a page at a time, in the order chosen (newest change first without
+ * one): the API sorts and pages them, so the order holds across every page however many deals
+ * match. A new order or filter starts again from the first page.
  */
 export function useDealRows(filter: TDealApiFilter | null, sort: TSort<TDealSortKey> | null) {
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const locale = useLocale();
-  const input = filter ? { ...filter, limit: PAGE_SIZE } : null;
+  const input = filter
+    ? { ...filter, ...(sort ? { sort: toApiDealSort(sort) } : {}), limit: PAGE_SIZE }
+    : null;
   const pages = useInfiniteQuery({
     queryKey: [...trpc.deals.list.infiniteQueryKey(input ?? undefined)],
     queryFn: input
@@ -39,22 +36,7 @@ export function useDealRows(filter: TDealApiFilter | null, sort: TSort<TDealSort
     ...trpc.deals.count.queryOptions(filter ?? skipToken),
     placeholderData: keepPreviousData,
   });
+  const rows = useMemo(() => pages.data?.pages.flatMap((page) => page.items), [pages.data]);
 
-  const total = count.data?.count;
-  const sortable = total !== undefined && total <= SORT_LIMIT;
-  const sorting = sort !== null && sortable;
-  const { hasNextPage, isFetchingNextPage, isPlaceholderData, fetchNextPage } = pages;
-  const readingAll = sorting && hasNextPage;
-
-  useEffect(() => {
-    if (readingAll && !isFetchingNextPage && !isPlaceholderData) void fetchNextPage();
-  }, [readingAll, isFetchingNextPage, isPlaceholderData, fetchNextPage]);
-
-  const rows = useMemo(() => {
-    const items = pages.data?.pages.flatMap((page) => page.items);
-    if (!items || !sorting || readingAll || !sort) return items;
-    return sortDeals(items, sort, locale);
-  }, [pages.data, sorting, readingAll, sort, locale]);
-
-  return { pages, count, rows, total, sortable, readingAll };
+  return { pages, rows, total: count.data?.count };
 }

@@ -36,9 +36,8 @@ export const dealsList: TDealsMirror<typeof en> = {
   "deals.list.captionSorted": "Obchody v pořadí, které jste zvolili",
   "deals.list.empty": "Zatím žádné obchody — aspoň žádné, které můžete vidět.",
   "deals.list.noMatch": "Těmto filtrům neodpovídá žádný obchod.",
-  "deals.list.readingAll": "Načítáme všech {total} obchodů, abychom je seřadili…",
-  "deals.list.tooManyToSort":
-    "Odpovídá víc než {limit} obchodů, to je na řazení zde příliš. Zužte filtry, nebo je čtěte od naposledy změněných.",
+  "deals.list.sortRefused":
+    "Podle tohoto sloupce už řadit nemůžete: byl před vámi skryt. Čtěte obchody od naposledy změněných.",
   "deals.list.clearSort": "Naposledy změněné nahoře",
 
   "deals.saved.title": "Uložené filtry",

@@ -34,9 +34,8 @@ export const dealsList = {
   "deals.list.captionSorted": "Deals, in the order you chose",
   "deals.list.empty": "No deals yet — none that you can see.",
   "deals.list.noMatch": "No deal matches these filters.",
-  "deals.list.readingAll": "Reading all {total} deals to sort them…",
-  "deals.list.tooManyToSort":
-    "More than {limit} deals match, too many to sort here: narrow the filters to sort, or read them newest change first.",
+  "deals.list.sortRefused":
+    "You may no longer sort by this column: it has been hidden from you. Read the deals newest change first instead.",
   "deals.list.clearSort": "Newest change first",
 
   "deals.saved.title": "Saved filters",
