@@ -7,8 +7,8 @@ import type { TSettingsError } from "./use-settings-error";
 
 /**
  * Why an action failed, next to where it was taken: our message in the reader's language and,
- * when it says more, the server's own sentence (in English, marked so a screen reader reads
- * it as English).
+ * when it says more, the server's own sentence — translated when the API raised it from its
+ * catalogue, else in English, marked so a screen reader reads it as English.
  */
 export function ActionError({ error }: { error: TSettingsError | null }) {
   if (!error) return null;
@@ -23,18 +23,26 @@ export function ActionError({ error }: { error: TSettingsError | null }) {
 export function ErrorBody({ error }: { error: TSettingsError }) {
   const t = useT();
   const locale = useLocale();
-  if (locale === "en" && error.detail) return <p>{error.detail}</p>;
+  // English reads the server's sentence alone: it holds the general message's sense and more.
+  if (locale === "en" && error.detail && error.detailInEnglish) return <p>{error.detail}</p>;
+  if (!error.detail) return <p>{error.message}</p>;
+  if (!error.detailInEnglish) {
+    return (
+      <>
+        <p>{error.message}</p>
+        <p className="mt-1">{error.detail}</p>
+      </>
+    );
+  }
   return (
     <>
       <p>{error.message}</p>
-      {error.detail ? (
-        <p className="mt-1 opacity-80">
-          {t("settings.serverSays")}{" "}
-          <span lang="en" className="italic">
-            {error.detail}
-          </span>
-        </p>
-      ) : null}
+      <p className="mt-1 opacity-80">
+        {t("settings.serverSays")}{" "}
+        <span lang="en" className="italic">
+          {error.detail}
+        </span>
+      </p>
     </>
   );
 }
