@@ -2,7 +2,7 @@
 
 import { useCallback } from "react";
 
-import type { TErrorMessageKey } from "@charter/api/error-messages";
+import { DETAIL_PARAM, type TErrorMessageKey } from "@charter/api/error-messages";
 
 import { useLocale, useT } from "~/i18n/i18n-provider";
 import { splitServerMessage } from "~/lib/server-message";
@@ -10,12 +10,17 @@ import { useApiError, type TShownApiError } from "~/lib/use-api-error";
 
 export type TSettingsError = TShownApiError & {
   /**
-   * The server's own sentence when it says more than our general message (which department
-   * makes the cycle, which e-mail is taken): in the reader's language when the API raised it
-   * from its catalogue, else English as the API wrote it (`detailInEnglish`).
+   * The server's sentence when it says more than our general message (which department makes
+   * the cycle, which e-mail is taken): in the reader's language when the API raised it from
+   * its catalogue; for an English reader, the API's English sentence otherwise.
    */
   detail: string | null;
-  detailInEnglish: boolean;
+  /**
+   * English the reader's language cannot say for them, marked as English where shown: the
+   * server's explanation that a translated sentence leaves out (the departments of a cycle,
+   * the engine's reason), or the whole sentence of an error the catalogue does not know.
+   */
+  englishDetail: string | null;
   /** The server's words for one input key: zod's field errors, or a refusal that names the key. */
   fieldMessage: (field: string) => string | undefined;
 };
@@ -26,7 +31,8 @@ const GENERIC = [/^You have no right to /, /^Your session has ended/];
 
 /**
  * A failed settings call as a form shows it. A message the API raised from its catalogue is
- * said in the reader's language; any other server sentence is English, shown as it is to an
+ * said in the reader's language, with the English explanation it carries beside it for a
+ * reader of another language; any other server sentence is English, shown as it is to an
  * English reader and beside the general message, marked as English, to others.
  */
 export function useSettingsError(): (error: unknown) => TSettingsError | null {
@@ -52,12 +58,16 @@ export function useSettingsError(): (error: unknown) => TSettingsError | null {
         !shown.sentence &&
         !server.field &&
         Object.keys(shown.fieldErrors).length === 0;
-      const detail = !informative ? null : shown.sentence ? shown.detail : server.text || null;
+      const keyless = informative && !shown.sentence && server.text ? server.text : null;
+      const explained = shown.appMessage?.params[DETAIL_PARAM];
       return {
         ...shown,
         message: blamesNoField ? t("settings.refused") : shown.message,
-        detail,
-        detailInEnglish: detail !== null && !shown.sentence,
+        detail: locale === "en" && keyless ? keyless : informative ? shown.detail : null,
+        englishDetail:
+          locale === "en"
+            ? null
+            : (keyless ?? (informative && typeof explained === "string" ? explained : null)),
         fieldMessage: (field) => {
           const own = shown.fieldMessage(field);
           if (own) return own;
