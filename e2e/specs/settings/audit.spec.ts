@@ -35,4 +35,16 @@ test.describe("audit log", () => {
     await expect(nameRow.locator("del")).toHaveText("Brno");
     await expect(nameRow.locator("ins")).toHaveText(renamed);
   });
+
+  test("[SETTINGS]: a period that ends before it starts is refused in the reader's language, not the server's English (E3)", async ({
+    page,
+  }) => {
+    await signInAs(page, CZECH_ADMIN);
+    await openSettings(page, "/settings/audit?from=2026-05-10&to=2026-05-01", "Oblasti nastavení");
+
+    const filters = page.getByRole("search", { name: "Filtrovat auditní záznam" });
+    await expect(filters.getByRole("alert")).toHaveText(
+      "Začátek období musí předcházet jeho konci.",
+    );
+  });
 });

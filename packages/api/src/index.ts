@@ -7,7 +7,7 @@ export type { AppRouter } from "./root";
 export { createCallerFactory, createTRPCContext } from "./trpc";
 export type { TContext, TCreateContextOptions } from "./trpc";
 export { AppError } from "./errors";
-export type { TAppErrorCode, TAppErrorDetails } from "./errors";
+export type { TAppErrorCode, TAppErrorData, TAppErrorDetails } from "./errors";
 export type { TClientAddress } from "./domain/request/client-ip";
 export type {
   TCompanyRegister,

@@ -16,7 +16,7 @@ import {
 } from "./domain/request/client-ip";
 import type { TSessionSubject } from "./domain/session/session-subject";
 import { loadSubject } from "./domain/subject/load-subject";
-import { AppError } from "./errors";
+import { AppError, formatAppError } from "./errors";
 import { formatZodError } from "./zod-error";
 
 // ─── 1. Context ────────────────────────────────────────────────────────────────────────────
@@ -60,15 +60,15 @@ export function createTRPCContext(options: TCreateContextOptions): TContext {
 // ─── 2. Setup ──────────────────────────────────────────────────────────────────────────────
 // superjson keeps Dates and Decimals intact over the wire. Zod failures are flattened so a
 // form can show each field's message, nested ones by their dotted path (`zodError.fieldPaths`);
-// AppError codes travel as `appCode`, the engine's rule behind a refusal as `rule`.
+// AppError codes travel as `appCode`, the engine's rule behind a refusal as `rule`, and the
+// message as its catalogue key and parameters (`messageKey`, `params`, with the input key at
+// fault as `field`), so the client says it in the reader's language.
 
 const t = initTRPC.context<TContext>().create({
   transformer: superjson,
   errorFormatter({ shape, error, input }) {
     const zodError = error.cause instanceof ZodError ? formatZodError(error.cause, input) : null;
-    const appCode = error instanceof AppError ? error.appCode : null;
-    const rule = error instanceof AppError ? (error.details.rule ?? null) : null;
-    return { ...shape, data: { ...shape.data, zodError, appCode, rule } };
+    return { ...shape, data: { ...shape.data, zodError, ...formatAppError(error) } };
   },
 });
 
@@ -83,7 +83,7 @@ export const publicProcedure = t.procedure;
 /** Signed in with a usable Employee; the context's `employee` is never null here. */
 export const authedProcedure = t.procedure.use(({ ctx, next }) => {
   if (!ctx.session) {
-    throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
+    throw new AppError("UNAUTHENTICATED", { key: "session.ended" });
   }
   return next({
     ctx: {
@@ -107,7 +107,7 @@ export const projectProcedure = authedProcedure.use(async ({ ctx, next }) => {
     clientIp: ctx.clientIp,
     now: ctx.now,
   });
-  if (!loaded) throw new AppError("UNAUTHENTICATED", "Your session has ended. Sign in again.");
+  if (!loaded) throw new AppError("UNAUTHENTICATED", { key: "session.ended" });
   assertStanding(loaded.subject);
 
   return next({
@@ -128,20 +128,13 @@ export const projectProcedure = authedProcedure.use(async ({ ctx, next }) => {
 function assertStanding(subject: Subject): void {
   const { status, accessExpiresAt, context } = subject;
   if (status !== "active" && status !== "ip_restricted") {
-    throw new AppError("UNAUTHENTICATED", "This account is blocked. Ask your administrator.");
+    throw new AppError("UNAUTHENTICATED", { key: "session.blocked" });
   }
   if (accessExpiresAt && accessExpiresAt.getTime() <= context.now.getTime()) {
-    throw new AppError(
-      "UNAUTHENTICATED",
-      "Your access has expired. Ask your administrator to extend it.",
-    );
+    throw new AppError("UNAUTHENTICATED", { key: "session.expired" });
   }
   if (status === "ip_restricted" && !context.ipAllowed) {
-    throw new AppError(
-      "FORBIDDEN",
-      "Your account may only be used from your company's allowed networks. Connect from one of them.",
-      { rule: "ip-restricted" },
-    );
+    throw new AppError("FORBIDDEN", { key: "session.ipRestricted" }, { rule: "ip-restricted" });
   }
 }
 
@@ -157,10 +150,8 @@ export function requires(resource: Resource, action: Action) {
       if (!canReachAny(ctx.subject, action, resource)) {
         throw new AppError(
           "FORBIDDEN",
-          `You have no right to ${action} ${resource}. Ask your administrator for a role that grants it.`,
-          {
-            rule: refusalRule(ctx.subject, resource, action),
-          },
+          { key: "session.noRight", params: { action, resource } },
+          { rule: refusalRule(ctx.subject, resource, action) },
         );
       }
       return next();

@@ -27,6 +27,7 @@ describe("readApiError", () => {
       fieldErrors: { name: ["Give the company a name."] },
       rule: null,
       fieldIssues: {},
+      appMessage: null,
     });
   });
 

@@ -1,3 +1,5 @@
+import { isErrorMessageKey, type TErrorMessageKey } from "@charter/api/error-messages";
+
 import type { TPlainMessageKey } from "~/i18n/translate";
 
 /** What a failed call means to a form or a page, read from the API's error formatter. */
@@ -19,6 +21,18 @@ export type TApiError = {
   rule: string | null;
   /** The kind of each faulted field's first fault, to word it in the reader's language. */
   fieldIssues: Record<string, TFieldIssue>;
+  /** The API's own message as a catalogue key, when the API raised the error itself. */
+  appMessage: TApiMessage | null;
+};
+
+/**
+ * A message of the API's catalogue (packages/api src/error-messages): its key, its parameters
+ * (names as typed, words of ours as codes), and the input key it blames, if any.
+ */
+export type TApiMessage = {
+  key: TErrorMessageKey;
+  params: Record<string, string | number>;
+  field: string | null;
 };
 
 /** What the API says of a field's fault (`zodError.fieldIssues`, packages/api zod-error.ts). */
@@ -68,6 +82,9 @@ type TErrorData = {
   code?: unknown;
   appCode?: unknown;
   rule?: unknown;
+  messageKey?: unknown;
+  params?: unknown;
+  field?: unknown;
   zodError?: {
     fieldErrors?: Record<string, string[] | undefined>;
     /** Nested inputs by their dotted path (`fields.title`, `lines.2.quantity`). */
@@ -88,9 +105,35 @@ function readData(error: unknown): TErrorData | null {
 // its code, appCode and rule sit on the error, not under `data`.
 function readThrownError(error: unknown): TErrorData | null {
   if (typeof error !== "object" || error === null || !("code" in error)) return null;
-  const thrown = error as { code: unknown; appCode?: unknown; details?: { rule?: unknown } };
+  const thrown = error as {
+    code: unknown;
+    appCode?: unknown;
+    messageKey?: unknown;
+    params?: unknown;
+    details?: { rule?: unknown; field?: unknown };
+  };
   if (typeof thrown.code !== "string" || !(thrown.code in KIND_BY_TRPC_CODE)) return null;
-  return { code: thrown.code, appCode: thrown.appCode, rule: thrown.details?.rule };
+  return {
+    code: thrown.code,
+    appCode: thrown.appCode,
+    rule: thrown.details?.rule,
+    messageKey: thrown.messageKey,
+    params: thrown.params,
+    field: thrown.details?.field,
+  };
+}
+
+function readAppMessage(data: TErrorData | null): TApiMessage | null {
+  if (!isErrorMessageKey(data?.messageKey)) return null;
+  const raw = typeof data.params === "object" && data.params !== null ? data.params : {};
+  const params = Object.fromEntries(
+    Object.entries(raw).filter(
+      (entry): entry is [string, string | number] =>
+        typeof entry[1] === "string" || typeof entry[1] === "number",
+    ),
+  );
+  const field = typeof data.field === "string" ? data.field : null;
+  return { key: data.messageKey, params, field };
 }
 
 function readFieldErrors(data: TErrorData | null): Record<string, string[]> {
@@ -142,9 +185,11 @@ function readFieldIssues(data: TErrorData | null): Record<string, TFieldIssue> {
 
 /**
  * Reads a tRPC error as the API's formatter sends it (`data.appCode`, `data.rule`,
- * `data.zodError.fieldErrors`, see packages/api/src/trpc.ts), or as the API threw it when
- * called on the server. Anything else never reached the API: the network failed. The words shown are ours, by kind and rule, never the
- * server's English, which stays in `serverMessage`.
+ * `data.messageKey`, `data.params`, `data.field`, `data.zodError.fieldErrors`, see
+ * packages/api/src/trpc.ts), or as the API threw it when called on the server. Anything else
+ * never reached the API: the network failed. `messageKey` is our general message by kind and
+ * rule; `appMessage` is the API's own message, to say in the reader's language; the server's
+ * English stays in `serverMessage`.
  */
 export function readApiError(error: unknown): TApiError {
   const data = readData(error) ?? readThrownError(error);
@@ -160,7 +205,15 @@ export function readApiError(error: unknown): TApiError {
     kind === "forbidden"
       ? (MESSAGE_BY_RULE[rule ?? ""] ?? "errors.forbidden.other")
       : MESSAGE_BY_KIND[kind];
-  return { kind, messageKey, serverMessage, fieldErrors, rule, fieldIssues: readFieldIssues(data) };
+  return {
+    kind,
+    messageKey,
+    serverMessage,
+    fieldErrors,
+    rule,
+    fieldIssues: readFieldIssues(data),
+    appMessage: readAppMessage(data),
+  };
 }
 
 /** Whether an answer means "no such record for you" (SPEC D7): the page shows its 404. */

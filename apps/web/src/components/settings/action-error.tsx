@@ -7,8 +7,9 @@ import type { TSettingsError } from "./use-settings-error";
 
 /**
  * Why an action failed, next to where it was taken: our message in the reader's language and,
- * when it says more, the server's own sentence (in English, marked so a screen reader reads
- * it as English).
+ * when it says more, the server's own sentence in the reader's language; English the reader's
+ * language cannot say for them (the server's explanation) is marked so a screen reader reads
+ * it as English.
  */
 export function ActionError({ error }: { error: TSettingsError | null }) {
   if (!error) return null;
@@ -23,15 +24,18 @@ export function ActionError({ error }: { error: TSettingsError | null }) {
 export function ErrorBody({ error }: { error: TSettingsError }) {
   const t = useT();
   const locale = useLocale();
-  if (locale === "en" && error.detail) return <p>{error.detail}</p>;
+  const detail = error.detail && error.detail !== error.message ? error.detail : null;
+  // In English the server's sentence holds the general message's sense and more.
+  if (locale === "en" && detail) return <p>{detail}</p>;
   return (
     <>
       <p>{error.message}</p>
-      {error.detail ? (
+      {detail ? <p className="mt-1">{detail}</p> : null}
+      {error.englishDetail ? (
         <p className="mt-1 opacity-80">
           {t("settings.serverSays")}{" "}
           <span lang="en" className="italic">
-            {error.detail}
+            {error.englishDetail}
           </span>
         </p>
       ) : null}

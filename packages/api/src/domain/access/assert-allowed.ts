@@ -8,7 +8,6 @@ import {
 } from "@charter/core/engine";
 
 import { AppError } from "../../errors";
-import { RESOURCE_NOUNS } from "./record-models";
 
 /**
  * Decides on a record that is not stored yet (a create's draft, a record as it would be
@@ -25,9 +24,7 @@ export function assertAllowed(
   const why = describeDecision(decision, { subject, action, resource, record });
   throw new AppError(
     "FORBIDDEN",
-    `You may not ${action} this ${RESOURCE_NOUNS[resource]}. ${why}`,
-    {
-      rule: decision.reason.rule,
-    },
+    { key: "access.forbiddenRecord", params: { action, thing: resource, detail: why } },
+    { rule: decision.reason.rule },
   );
 }

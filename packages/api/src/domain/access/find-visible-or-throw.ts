@@ -16,7 +16,7 @@ import { z } from "zod";
 
 import { AppError } from "../../errors";
 import { assertAllowed } from "./assert-allowed";
-import { findFirstOf, RESOURCE_NOUNS } from "./record-models";
+import { findFirstOf } from "./record-models";
 
 /** The Prisma where for the records `subject` may `action`: put it in the query itself. */
 export function buildReach<R extends RecordResource>(
@@ -28,10 +28,7 @@ export function buildReach<R extends RecordResource>(
 }
 
 export function notFound(resource: RecordResource): AppError {
-  return new AppError(
-    "NOT_FOUND",
-    `No ${RESOURCE_NOUNS[resource]} with this id. It may have been deleted.`,
-  );
+  return new AppError("NOT_FOUND", { key: "access.noSuchId", params: { thing: resource } });
 }
 
 /**

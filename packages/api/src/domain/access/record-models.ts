@@ -32,16 +32,3 @@ export function findFirstOf(
   const delegate = db[DELEGATES[resource]] as unknown as { findFirst: TFindFirst };
   return (args) => delegate.findFirst(args);
 }
-
-export const RESOURCE_NOUNS: Record<RecordResource, string> = {
-  company: "company",
-  contact: "contact",
-  object: "object",
-  deal: "deal",
-  interest: "interest",
-  activity: "activity",
-  task: "task",
-  reminder: "reminder",
-  document: "document",
-  invoice: "invoice",
-};

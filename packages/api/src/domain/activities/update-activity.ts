@@ -47,8 +47,5 @@ export async function updateActivity(
 /** An activity is always on some record's history: the last link cannot be removed. */
 function assertStillLinked(activity: EngineRecord): void {
   if (LINK_FIELDS.some((field) => activity[field])) return;
-  throw new AppError(
-    "INVALID_INPUT",
-    "companyId: an activity must stay linked to a company, contact, object or deal; link another before removing the last.",
-  );
+  throw new AppError("INVALID_INPUT", { key: "activities.keepOneLink" }, { field: "companyId" });
 }

@@ -36,10 +36,7 @@ export async function findCalendar(
       select: { id: true },
     });
     if (!employee) {
-      throw new AppError(
-        "INVALID_INPUT",
-        "employeeId: no employee of this project has this id; pick someone from the list.",
-      );
+      throw new AppError("INVALID_INPUT", { key: "tasks.noEmployee" }, { field: "employeeId" });
     }
   }
   const during = { gte: input.from, lt: input.to };

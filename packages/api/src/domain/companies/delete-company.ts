@@ -22,10 +22,7 @@ export async function deleteCompany(
     if (before.version !== input.version) throw staleVersion();
     const invoices = await tx.invoice.count({ where: { companyId: input.id } });
     if (invoices > 0) {
-      throw new AppError(
-        "CONFLICT",
-        "This company has invoices and cannot be deleted; cancel or move its invoices first.",
-      );
+      throw new AppError("CONFLICT", { key: "clients.companyHasInvoices" });
     }
     try {
       await tx.company.delete({ where: { id: input.id, version: input.version } });

@@ -32,7 +32,8 @@ export async function findResponsibleOrThrow(
   if (!employee) {
     throw new AppError(
       "INVALID_INPUT",
-      "responsibleId: no active employee of this project has this id; pick someone from the list.",
+      { key: "access.noActiveEmployee" },
+      { field: "responsibleId" },
     );
   }
   return employee;
@@ -73,5 +74,5 @@ export async function assertCompanyTypeOrThrow(
     select: { id: true },
   });
   if (!type)
-    throw new AppError("INVALID_INPUT", "typeId: this project has no record type with this id.");
+    throw new AppError("INVALID_INPUT", { key: "clients.noRecordType" }, { field: "typeId" });
 }

@@ -11,10 +11,7 @@ import { COMPANY_SELECT, presentCompanyFor, type TCompanyRow } from "./company-s
 import { assertCompanyTypeOrThrow } from "./responsible-facts";
 
 export function staleVersion(): AppError {
-  return new AppError(
-    "CONFLICT",
-    "Someone changed this company since you opened it. Reload it, check their changes and save again.",
-  );
+  return new AppError("CONFLICT", { key: "access.staleSaveAgain", params: { thing: "company" } });
 }
 
 /**

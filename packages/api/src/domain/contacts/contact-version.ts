@@ -4,10 +4,7 @@ import { AppError } from "../../errors";
 import { CONTACT_SELECT, type TContactRow } from "./contact-select";
 
 export function staleContact(): AppError {
-  return new AppError(
-    "CONFLICT",
-    "Someone changed this contact since you opened it. Reload it, check their changes and save again.",
-  );
+  return new AppError("CONFLICT", { key: "access.staleSaveAgain", params: { thing: "contact" } });
 }
 
 /** `update … where { id, version }`: no row at that version is a conflict, not a crash. */

@@ -52,7 +52,8 @@ export async function findLinkedCompanyOrThrow(
   if (!company) {
     throw new AppError(
       "INVALID_INPUT",
-      "companyId: no company with this id; pick one from the list.",
+      { key: "access.pickFromList", params: { thing: "company" } },
+      { field: "companyId" },
     );
   }
   return company;
@@ -73,7 +74,8 @@ export async function assertLinkedContactOrThrow(
   if (!contact) {
     throw new AppError(
       "INVALID_INPUT",
-      "contactId: no contact with this id; pick one from the list.",
+      { key: "access.pickFromList", params: { thing: "contact" } },
+      { field: "contactId" },
     );
   }
 }

@@ -44,14 +44,21 @@ function present(row: Omit<TSettingsField, "options"> & { options: unknown }): T
 }
 
 /** A select field needs its choices; any other type takes none. */
+// Which sentence: one choice or several, still chosen on one record or several.
+const CHOICE_IN_USE = {
+  one: { one: "fields.choiceInUseOnce", many: "fields.choiceInUse" },
+  many: { one: "fields.choicesInUseOnce", many: "fields.choicesInUse" },
+} as const;
+
 function assertOptionsFit(type: CustomFieldType, options: readonly string[] | undefined): void {
   if (type === "select" && (!options || options.length === 0)) {
-    throw new AppError("INVALID_INPUT", "options: give a select field at least one choice.");
+    throw new AppError("INVALID_INPUT", { key: "fields.selectNeedsChoice" }, { field: "options" });
   }
   if (type !== "select" && options !== undefined) {
     throw new AppError(
       "INVALID_INPUT",
-      `options: only a select field has choices; a ${type} field takes none.`,
+      { key: "fields.onlySelectHasChoices", params: { fieldType: type } },
+      { field: "options" },
     );
   }
 }
@@ -94,7 +101,8 @@ export async function createField(
     if (input.key !== undefined && taken.has(input.key)) {
       throw new AppError(
         "CONFLICT",
-        `key: this section already has a field "${input.key}"; choose another key.`,
+        { key: "fields.keyTaken", params: { key: input.key } },
+        { field: "key" },
       );
     }
     const field = await tx.customField.create({
@@ -146,9 +154,14 @@ export async function updateField(
         where: { fieldId: before.id, textValue: { in: removed } },
       });
       if (inUse > 0) {
+        const options = removed.map((o) => `"${o}"`).join(", ");
         throw new AppError(
           "CONFLICT",
-          `options: ${removed.map((o) => `"${o}"`).join(", ")} ${removed.length === 1 ? "is" : "are"} still chosen on ${inUse} record${inUse === 1 ? "" : "s"}; change those records first, or keep the choice.`,
+          {
+            key: CHOICE_IN_USE[removed.length === 1 ? "one" : "many"][inUse === 1 ? "one" : "many"],
+            params: { options, count: inUse },
+          },
+          { field: "options" },
         );
       }
     }

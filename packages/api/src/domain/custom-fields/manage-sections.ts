@@ -150,7 +150,8 @@ export async function reorderSections(
     if (firstOther >= 0 && input.sectionIds.slice(firstOther).some((id) => defaults.has(id))) {
       throw new AppError(
         "INVALID_INPUT",
-        "sectionIds: the card's default sections stay first; put them before the others.",
+        { key: "fields.defaultSectionsFirst" },
+        { field: "sectionIds" },
       );
     }
     for (const [position, id] of input.sectionIds.entries()) {
@@ -178,10 +179,10 @@ export async function deleteSection(
   await scope.db.$transaction(async (tx) => {
     const before = await findSectionOrThrow(tx, scope.project.id, input.id);
     if (before.isDefault) {
-      throw new AppError(
-        "CONFLICT",
-        `"${before.name}" is one of the card's two default sections and cannot be deleted. Rename it, or move or delete its fields instead.`,
-      );
+      throw new AppError("CONFLICT", {
+        key: "fields.defaultSectionStays",
+        params: { section: before.name },
+      });
     }
     assertVersion("section", before.version, input.version);
     const fields = await tx.customField.findMany({
@@ -216,9 +217,6 @@ export function assertSamePermutation(
     new Set(given).size === given.length &&
     given.every((id) => wanted.has(id));
   if (!same) {
-    throw new AppError(
-      "INVALID_INPUT",
-      `${name}: list every one of them exactly once, in the new order; reload the settings if someone changed them.`,
-    );
+    throw new AppError("INVALID_INPUT", { key: "fields.listEachOnce" }, { field: name });
   }
 }

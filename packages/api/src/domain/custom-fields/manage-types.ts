@@ -16,9 +16,15 @@ function present(row: { id: string; kind: string; name: string; version: number 
   return { ...row, kind: row.kind as TCardKind };
 }
 
-function nameTaken(error: unknown, kind: string, name: string): unknown {
+function nameTaken(error: unknown, kind: TCardKind, name: string): unknown {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    return new AppError("CONFLICT", `name: there is already a ${kind} type "${name}".`);
+    return new AppError(
+      "CONFLICT",
+      { key: "fields.typeNameTaken", params: { kind, name } },
+      {
+        field: "name",
+      },
+    );
   }
   return error;
 }
@@ -28,15 +34,12 @@ async function findTypeOrThrow(tx: Prisma.TransactionClient, projectId: string, 
     where: { id, projectId, kind: { in: ["company", "contact", "object"] } },
   });
   if (!type)
-    throw new AppError("NOT_FOUND", "No record type with this id. It may have been deleted.");
+    throw new AppError("NOT_FOUND", { key: "access.noSuchId", params: { thing: "recordType" } });
   return type;
 }
 
 function staleType(): AppError {
-  return new AppError(
-    "CONFLICT",
-    "Someone changed this type since you opened it. Reload the settings and try again.",
-  );
+  return new AppError("CONFLICT", { key: "fields.staleType" });
 }
 
 export async function createRecordType(
@@ -76,7 +79,7 @@ export async function renameRecordType(
         select: TYPE_SELECT,
       })
       .catch((error: unknown) => {
-        throw nameTaken(error, before.kind, input.name);
+        throw nameTaken(error, present(before).kind, input.name);
       });
     await scope.writeAudit(tx, {
       action: "update",
@@ -106,10 +109,10 @@ export async function deleteRecordType(
       (await tx.contact.count({ where })) +
       (await tx.crmObject.count({ where }));
     if (used > 0) {
-      throw new AppError(
-        "CONFLICT",
-        `${used} record${used === 1 ? " has" : "s have"} the type "${before.name}"; give ${used === 1 ? "it" : "them"} another type first.`,
-      );
+      throw new AppError("CONFLICT", {
+        key: used === 1 ? "fields.typeUsedOnce" : "fields.typeUsed",
+        params: { count: used, typeName: before.name },
+      });
     }
     const sections = await tx.section.findMany({
       where,

@@ -15,6 +15,10 @@ export async function assertRecordTypeOrThrow(
     select: { id: true },
   });
   if (!type) {
-    throw new AppError("INVALID_INPUT", `typeId: this project has no ${kind} type with this id.`);
+    throw new AppError(
+      "INVALID_INPUT",
+      { key: "clients.noTypeOfKind", params: { kind } },
+      { field: "typeId" },
+    );
   }
 }

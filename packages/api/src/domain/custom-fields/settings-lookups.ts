@@ -10,21 +10,19 @@ import type { TCardKind } from "./card-kinds";
 export async function findSectionOrThrow(db: TDbClient, projectId: string, id: string) {
   const section = await db.section.findFirst({ where: { id, projectId } });
   if (!section)
-    throw new AppError("NOT_FOUND", "No section with this id. It may have been deleted.");
+    throw new AppError("NOT_FOUND", { key: "access.noSuchId", params: { thing: "section" } });
   return section;
 }
 
 export async function findFieldOrThrow(db: TDbClient, projectId: string, id: string) {
   const field = await db.customField.findFirst({ where: { id, projectId } });
-  if (!field) throw new AppError("NOT_FOUND", "No field with this id. It may have been deleted.");
+  if (!field)
+    throw new AppError("NOT_FOUND", { key: "access.noSuchId", params: { thing: "field" } });
   return field;
 }
 
 export function staleSetting(what: "section" | "field"): AppError {
-  return new AppError(
-    "CONFLICT",
-    `Someone changed this ${what} since you opened it. Reload the settings and try again.`,
-  );
+  return new AppError("CONFLICT", { key: "fields.staleSetting", params: { thing: what } });
 }
 
 /** For `.catch` on a write at a version: no row at that version is a conflict, not a crash. */
@@ -50,7 +48,11 @@ export async function assertSectionTypeOrThrow(
   if (!typeId) return;
   const type = await db.recordType.findFirst({ where: { id: typeId, projectId, kind } });
   if (!type) {
-    throw new AppError("INVALID_INPUT", `typeId: this project has no ${kind} type with this id.`);
+    throw new AppError(
+      "INVALID_INPUT",
+      { key: "clients.noTypeOfKind", params: { kind } },
+      { field: "typeId" },
+    );
   }
 }
 
@@ -64,9 +66,6 @@ export async function assertGroupsOrThrow(
   if (unique.length === 0) return;
   const found = await db.crmGroup.count({ where: { projectId, id: { in: unique } } });
   if (found !== unique.length) {
-    throw new AppError(
-      "INVALID_INPUT",
-      "groupIds: some of these are not CRM groups of this project; pick groups from the list.",
-    );
+    throw new AppError("INVALID_INPUT", { key: "fields.notCrmGroups" }, { field: "groupIds" });
   }
 }

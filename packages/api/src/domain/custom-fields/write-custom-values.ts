@@ -61,7 +61,10 @@ async function findWritableFieldsOrThrow(
   if (refused.length > 0) {
     throw new AppError(
       "FORBIDDEN",
-      `You may not change ${refused.join(", ")}: ${refused.length === 1 ? "it belongs" : "they belong"} to a section you cannot edit. Leave ${refused.length === 1 ? "it" : "them"} out or ask your administrator.`,
+      {
+        key: refused.length === 1 ? "fields.sectionReadOnly" : "fields.sectionsReadOnly",
+        params: { fields: refused.join(", ") },
+      },
       { rule: "field-access" },
     );
   }
@@ -69,7 +72,11 @@ async function findWritableFieldsOrThrow(
   if (unknown.length > 0) {
     throw new AppError(
       "INVALID_INPUT",
-      `customValues: ${unknown.join(", ")} ${unknown.length === 1 ? "is not a field" : "are not fields"} of this ${card.kind}'s card; reload the card and try again.`,
+      {
+        key: unknown.length === 1 ? "fields.notOnCard" : "fields.notOnCardMany",
+        params: { fields: unknown.join(", "), kind: card.kind },
+      },
+      { field: "customValues" },
     );
   }
   return fieldIds.map((id) => (onCard.get(id) as { field: TCardField }).field);
@@ -87,7 +94,10 @@ function parseValuesOrThrow(
     else problems.push(`${field.label}: ${result.error.issues.map((i) => i.message).join(" ")}`);
   }
   if (problems.length > 0) {
-    throw new AppError("INVALID_INPUT", `Check these fields. ${problems.join(" ")}`);
+    throw new AppError("INVALID_INPUT", {
+      key: "fields.checkValues",
+      params: { detail: problems.join(" ") },
+    });
   }
   return values;
 }

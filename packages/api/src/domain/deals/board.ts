@@ -52,8 +52,8 @@ export async function findBoard(
     throw new AppError(
       "NOT_FOUND",
       pipelineId
-        ? "There is no such pipeline in this project. It may have been deleted."
-        : "This project has no pipeline yet; ask an administrator to set one up.",
+        ? { key: "access.notInProject", params: { thing: "pipeline" } }
+        : { key: "deals.noPipelineYet" },
     );
   }
   const summed = fieldAccessOf(scope.subject, "deal").amount !== "hidden";

@@ -71,10 +71,7 @@ export async function findLinkedPartnerOrThrow(
     select: { id: true, responsibleId: true, directionId: true },
   });
   if (!partner) {
-    throw new AppError(
-      "INVALID_INPUT",
-      "partnerId: no partner company with this id; pick one from the list of partners.",
-    );
+    throw new AppError("INVALID_INPUT", { key: "deals.noSuchPartner" }, { field: "partnerId" });
   }
   return partner;
 }
@@ -91,7 +88,7 @@ export async function findStageOrThrow(
     select: STAGE_FACTS,
   });
   if (!stage) {
-    throw new AppError("INVALID_INPUT", "stageId: this project has no stage with this id.");
+    throw new AppError("INVALID_INPUT", { key: "deals.noSuchStage" }, { field: "stageId" });
   }
   return stage;
 }
@@ -108,7 +105,7 @@ export async function resolveStartStage(
   if (input.stageId) {
     const stage = await findStageOrThrow(db, projectId, input.stageId);
     if (input.pipelineId && stage.pipelineId !== input.pipelineId) {
-      throw new AppError("INVALID_INPUT", "stageId: this stage belongs to another pipeline.");
+      throw new AppError("INVALID_INPUT", { key: "deals.stageElsewhere" }, { field: "stageId" });
     }
     return stage;
   }
@@ -123,12 +120,9 @@ export async function resolveStartStage(
     select: STAGE_FACTS,
   });
   if (!stage) {
-    throw new AppError(
-      "INVALID_INPUT",
-      input.pipelineId
-        ? "pipelineId: this project has no pipeline with this id, or it has no stages yet."
-        : "This project has no pipeline yet; ask an administrator to set one up.",
-    );
+    throw input.pipelineId
+      ? new AppError("INVALID_INPUT", { key: "deals.noSuchPipeline" }, { field: "pipelineId" })
+      : new AppError("INVALID_INPUT", { key: "deals.noPipelineYet" });
   }
   return stage;
 }

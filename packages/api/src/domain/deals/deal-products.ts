@@ -60,14 +60,27 @@ export async function setDealProducts(
     const lines = input.lines.map((line, index) => {
       const product = byId.get(line.productId);
       const at = `lines.${index}.productId`;
-      if (!product) throw new AppError("INVALID_INPUT", `${at}: no product with this id.`);
+      if (!product)
+        throw new AppError("INVALID_INPUT", { key: "deals.noSuchProduct" }, { field: at });
       if (!product.isActive && !already.has(product.id)) {
-        throw new AppError("INVALID_INPUT", `${at}: "${product.name}" is no longer sold.`);
+        throw new AppError(
+          "INVALID_INPUT",
+          { key: "deals.productRetired", params: { product: product.name } },
+          { field: at },
+        );
       }
       if (line.unitPrice === undefined && product.currency !== deal.currency) {
         throw new AppError(
           "INVALID_INPUT",
-          `${at}: "${product.name}" is priced in ${product.currency} and this deal in ${deal.currency}; give its unitPrice in ${deal.currency}.`,
+          {
+            key: "deals.otherCurrency",
+            params: {
+              product: product.name,
+              productCurrency: product.currency,
+              dealCurrency: deal.currency,
+            },
+          },
+          { field: at },
         );
       }
       return {
@@ -79,7 +92,7 @@ export async function setDealProducts(
     });
     const total = lines.reduce((sum, line) => sum.plus(lineTotal(line)), new Decimal(0));
     if (total.gt(MAX_AMOUNT)) {
-      throw new AppError("INVALID_INPUT", "lines: the total is larger than a deal can hold.");
+      throw new AppError("INVALID_INPUT", { key: "deals.totalTooLarge" }, { field: "lines" });
     }
     const linesBefore = await tx.dealProduct.findMany({ where: { dealId: input.id } });
     const saved = await changeAtVersion(scope, tx, {

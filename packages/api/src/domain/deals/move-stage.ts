@@ -29,7 +29,7 @@ function assertMayEnter(
     if (!(error instanceof AppError)) throw error;
     throw new AppError(
       "FORBIDDEN",
-      `You may not move this deal to "${stage.name}": your roles do not let you work on deals in that stage. ${error.message}`,
+      { key: "deals.stageRefused", params: { stage: stage.name, detail: error.message } },
       error.details,
     );
   }
@@ -50,7 +50,11 @@ export async function moveDealStage(
     const stored = await scope.findVisibleOrThrow("deal", input.id, "edit", tx);
     const stage = await findStageOrThrow(tx, project.id, input.stageId);
     if (stored.stageId === stage.id) {
-      throw new AppError("INVALID_INPUT", `stageId: the deal is already in "${stage.name}".`);
+      throw new AppError(
+        "INVALID_INPUT",
+        { key: "deals.alreadyInStage", params: { stage: stage.name } },
+        { field: "stageId" },
+      );
     }
     assertMayEnter(scope, stored, stage);
     let tasks: TFiredTask[] = [];

@@ -56,7 +56,8 @@ export async function updateDeal(
       if (lines > 0) {
         throw new AppError(
           "INVALID_INPUT",
-          `${fields.amount === undefined ? "currency" : "amount"}: this deal's amount is the total of its ${lines} product line(s); change the lines instead.`,
+          { key: "deals.amountFromLines", params: { count: lines } },
+          { field: fields.amount === undefined ? "currency" : "amount" },
         );
       }
     }

@@ -1,7 +1,7 @@
 import type { DocumentStatus } from "@charter/db/client";
 
-import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
+import { statusMoveError } from "../status/status-move-error";
 import { saveAtVersion, staleVersion } from "../versioning/versioned-change";
 import { DOCUMENT_WITH_BODY_SELECT, type TDocumentWithBody } from "./document-select";
 
@@ -31,12 +31,7 @@ export async function setDocumentStatus(
     if (before.version !== input.version) throw staleVersion("document");
     const allowed = DOCUMENT_STATUS_MOVES[before.status];
     if (!allowed.includes(input.status)) {
-      throw new AppError(
-        "INVALID_INPUT",
-        `status: a ${before.status} document cannot become ${input.status}; ${
-          allowed.length > 0 ? `it can become ${allowed.join(" or ")}` : "it can no longer change"
-        }.`,
-      );
+      throw statusMoveError("document", before.status, input.status, allowed);
     }
     const after = await saveAtVersion("document", () =>
       tx.document.update({

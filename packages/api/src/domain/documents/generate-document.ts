@@ -25,7 +25,10 @@ function assertSourcesOrThrow(template: { name: string; bodyHtml: string }, link
     const fields = paths.filter((path) => sourceOf(path) === source).map((path) => `{{${path}}}`);
     return `${source}Id: the template "${template.name}" merges ${source} fields (${fields.join(", ")}); choose a ${source} you may see.`;
   });
-  throw new AppError("INVALID_INPUT", needs.join(" "));
+  throw new AppError("INVALID_INPUT", {
+    key: "documents.templateNeedsRecords",
+    params: { detail: needs.join(" ") },
+  });
 }
 
 /**

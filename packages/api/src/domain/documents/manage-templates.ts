@@ -19,7 +19,10 @@ async function readTemplateOrThrow(db: TDbClient, projectId: string, id: string)
     select: TEMPLATE_WITH_BODY_SELECT,
   });
   if (!row) {
-    throw new AppError("NOT_FOUND", "No document template with this id. It may have been deleted.");
+    throw new AppError("NOT_FOUND", {
+      key: "access.noSuchId",
+      params: { thing: "documentTemplate" },
+    });
   }
   return { entity: "document_template" as const, ...presentTemplate(row) };
 }
@@ -40,12 +43,17 @@ async function findCustomKeys(db: TDbClient, projectId: string): Promise<TCustom
 /** Unknown fields are caught here, at save time, so generating never meets one it cannot read. */
 async function assertTemplateBodyOrThrow(db: TDbClient, projectId: string, bodyHtml: string) {
   const problems = findTemplateProblems(bodyHtml, await findCustomKeys(db, projectId));
-  if (problems.length > 0) throw new AppError("INVALID_INPUT", problems.join(" "));
+  if (problems.length > 0) {
+    throw new AppError("INVALID_INPUT", {
+      key: "documents.templateProblems",
+      params: { detail: problems.join(" ") },
+    });
+  }
 }
 
 function rethrowDuplicateName(error: unknown): never {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-    throw new AppError("INVALID_INPUT", "name: another template already has this name.");
+    throw new AppError("INVALID_INPUT", { key: "documents.templateNameTaken" }, { field: "name" });
   }
   throw error;
 }

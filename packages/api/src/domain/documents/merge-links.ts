@@ -85,10 +85,11 @@ export type TLinkInput = {
   invoiceId?: string | undefined;
 };
 
-function missingLink(field: string, noun: string): AppError {
+function missingLink(field: string, noun: "company" | "contact" | "deal" | "invoice"): AppError {
   return new AppError(
     "INVALID_INPUT",
-    `${field}: no ${noun} with this id; pick one from the list.`,
+    { key: "access.pickFromList", params: { thing: noun } },
+    { field },
   );
 }
 

@@ -66,8 +66,5 @@ export function usableTemplateWhere(subject: Subject): Prisma.DocumentTemplateWh
 }
 
 export function templateNotFound(): AppError {
-  return new AppError(
-    "NOT_FOUND",
-    "No document template with this id that you may use. It may have been deleted or deactivated.",
-  );
+  return new AppError("NOT_FOUND", { key: "documents.noUsableTemplate" });
 }

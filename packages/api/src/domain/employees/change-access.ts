@@ -34,7 +34,7 @@ export function setEmployeeAccessExpiry(
   return changeEmployee(scope, {
     id: input.id,
     version: input.version,
-    ownAccess: "access expiry",
+    ownAccess: "expiry",
     auditAction: "update",
     data: { accessExpiresAt: input.accessExpiresAt },
   });

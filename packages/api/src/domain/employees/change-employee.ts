@@ -13,6 +13,7 @@ import {
   assertMayChangeEmployee,
   assertNotOwnAccess,
   TARGET_SELECT,
+  type TOwnAccess,
   type TEmployeeTarget,
 } from "./employee-target";
 
@@ -20,7 +21,7 @@ export type TEmployeeChange = {
   id: string;
   version: number;
   /** Names what of one's own access the change touches; null when it touches none. */
-  ownAccess: string | null;
+  ownAccess: TOwnAccess | null;
   auditAction: string;
   /** Runs inside the transaction before the write, on the stored target. */
   check?: (

@@ -33,9 +33,21 @@ export async function assertPlacement(
     employees,
   );
   const [issue] = issues;
-  if (issue) throw new AppError("INVALID_INPUT", `managerId: ${issue.message}`);
+  if (issue) {
+    throw new AppError(
+      "INVALID_INPUT",
+      { key: "employees.managerRefused", params: { detail: issue.message } },
+      { field: "managerId" },
+    );
+  }
   await assertInProject(tx, projectId, placement);
 }
+
+const PLACEMENT_MISSING = {
+  departmentId: "employees.noSuchDepartment",
+  branchId: "employees.noSuchBranch",
+  directionId: "employees.noSuchDirection",
+} as const;
 
 async function assertInProject(
   tx: Prisma.TransactionClient,
@@ -57,10 +69,7 @@ async function assertInProject(
   ] as const;
   for (const [field, id, count] of checks) {
     if (id && (await count(id)) === 0) {
-      throw new AppError(
-        "INVALID_INPUT",
-        `${field}: there is no such ${field.slice(0, -2)} in this project.`,
-      );
+      throw new AppError("INVALID_INPUT", { key: PLACEMENT_MISSING[field] }, { field });
     }
   }
 }

@@ -61,13 +61,18 @@ export async function createEmployee(
     if (user) {
       const member = await tx.employee.count({ where: { projectId, userId: user.id } });
       if (member > 0) {
-        throw new AppError("CONFLICT", `email: ${email} already works in this project.`);
+        throw new AppError(
+          "CONFLICT",
+          { key: "employees.emailTaken", params: { email } },
+          { field: "email" },
+        );
       }
     } else {
       if (!passwordHash) {
         throw new AppError(
           "INVALID_INPUT",
-          `password: ${email} has no account yet; give them a first password.`,
+          { key: "employees.firstPassword", params: { email } },
+          { field: "password" },
         );
       }
       user = await tx.user.create({

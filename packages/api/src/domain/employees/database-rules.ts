@@ -14,5 +14,8 @@ export function toRuleViolation(error: unknown): AppError | null {
   const meta = error.meta as { driverAdapterError?: { cause?: TAdapterCause } } | undefined;
   const cause = meta?.driverAdapterError?.cause;
   if (cause?.originalCode !== "23514" || typeof cause.originalMessage !== "string") return null;
-  return new AppError("INVALID_INPUT", cause.originalMessage);
+  return new AppError("INVALID_INPUT", {
+    key: "employees.hierarchyRule",
+    params: { detail: cause.originalMessage },
+  });
 }

@@ -33,12 +33,9 @@ export function presentEmployee(row: TEmployeeRecord): TEmployee {
 }
 
 export function staleEmployeeVersion(): AppError {
-  return new AppError(
-    "CONFLICT",
-    "Someone changed this employee since you opened it. Reload it, check their changes and save again.",
-  );
+  return new AppError("CONFLICT", { key: "access.staleSaveAgain", params: { thing: "employee" } });
 }
 
 export function missingEmployee(): AppError {
-  return new AppError("NOT_FOUND", "There is no such employee in this project.");
+  return new AppError("NOT_FOUND", { key: "employees.noSuchEmployee" });
 }

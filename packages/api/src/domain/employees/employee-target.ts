@@ -42,21 +42,32 @@ export function assertMayChangeEmployee(
     resource: "settings.employees",
     record: target,
   });
-  throw new AppError("FORBIDDEN", `You may not ${action} this employee. ${why}`, {
-    rule: decision.reason.rule,
-  });
+  throw new AppError(
+    "FORBIDDEN",
+    { key: "access.forbiddenRecord", params: { action, thing: "employee", detail: why } },
+    { rule: decision.reason.rule },
+  );
 }
+
+/** What of their own access an employee may not change: each has its own sentence. */
+export type TOwnAccess = "placement" | "status" | "expiry";
+
+const OWN_ACCESS_REFUSALS = {
+  placement: "employees.ownPlacement",
+  status: "employees.ownStatus",
+  expiry: "employees.ownExpiry",
+} as const satisfies Record<TOwnAccess, string>;
 
 /**
  * No one but an Admin changes their own access (status, expiry, place in the hierarchy):
  * otherwise a blocked or expiring user could lift it, or climb out from under a manager.
  * Named like the engine's step 5 operation so clients treat both refusals alike.
  */
-export function assertNotOwnAccess(scope: TProjectScope, targetId: string, what: string): void {
+export function assertNotOwnAccess(scope: TProjectScope, targetId: string, what: TOwnAccess): void {
   if (scope.subject.userType === "admin" || scope.subject.employeeId !== targetId) return;
   throw new AppError(
     "FORBIDDEN",
-    `You may not change your own ${what}. Ask an Admin to change it for you.`,
+    { key: OWN_ACCESS_REFUSALS[what] },
     { rule: "change-own-access" },
   );
 }

@@ -28,7 +28,7 @@ export function updateEmployee(
   return changeEmployee(scope, {
     id: input.id,
     version: input.version,
-    ownAccess: touchesAccess ? "manager, department or direction" : null,
+    ownAccess: touchesAccess ? "placement" : null,
     auditAction: "update",
     data: fields,
     check: async (tx, target) => {

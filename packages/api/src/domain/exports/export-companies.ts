@@ -71,10 +71,9 @@ export async function exportCompanies(
 ): Promise<TExportResult> {
   const projectId = scope.project.id;
   const access = fieldAccessOf(scope.subject, "company");
-  assertFilterable("companies", access, filter, ["typeId", "isPartner"]);
+  assertFilterable("company", access, filter, ["typeId", "isPartner"]);
   return exportRecords<TRow>(scope, {
     resource: "company",
-    plural: "companies",
     filter,
     ...options,
     access,

@@ -68,12 +68,11 @@ export async function exportContacts(
 ): Promise<TExportResult> {
   const projectId = scope.project.id;
   const access = builtInAccess(scope.subject, "contact", HIDEABLE);
-  assertFilterable("contacts", access, filter, ["companyId", "typeId"]);
+  assertFilterable("contact", access, filter, ["companyId", "typeId"]);
   // A hidden field is not searched: a match would reveal its value.
   const searched = SEARCHED.filter((name) => access[name] !== "hidden");
   return exportRecords<TRow>(scope, {
     resource: "contact",
-    plural: "contacts",
     filter,
     ...options,
     access,

@@ -109,10 +109,9 @@ export async function exportDeals(
 ): Promise<TExportResult> {
   const projectId = scope.project.id;
   const access = builtInAccess(scope.subject, "deal", HIDEABLE);
-  assertFilterable("deals", access, filter, ["pipelineId", "stageId", "status"]);
+  assertFilterable("deal", access, filter, ["pipelineId", "stageId", "status"]);
   return exportRecords<TRow>(scope, {
     resource: "deal",
-    plural: "deals",
     filter,
     ...options,
     access,

@@ -1,6 +1,7 @@
 import type { FieldAccess } from "@charter/core/engine";
 import type { Prisma } from "@charter/db/client";
 
+import type { TWord } from "../../error-messages";
 import { AppError } from "../../errors";
 import { escapeLike } from "../search/escape-like";
 
@@ -35,7 +36,8 @@ export async function ownershipWhere(
   if (filter.departmentId && !department) {
     throw new AppError(
       "INVALID_INPUT",
-      "departmentId: there is no such department in this project; pick one from the org chart.",
+      { key: "reports.noSuchDepartment" },
+      { field: "departmentId" },
     );
   }
   return {
@@ -63,7 +65,7 @@ export function searchWhere<F extends string>(
  * are partners, which deals are in a stage), so such a filter is refused, naming the field.
  */
 export function assertFilterable(
-  noun: string,
+  records: TWord<"records">,
   access: Record<string, FieldAccess>,
   filter: object,
   fields: readonly string[],
@@ -73,7 +75,10 @@ export function assertFilterable(
   if (refused.length === 0) return;
   throw new AppError(
     "FORBIDDEN",
-    `${refused.join(", ")}: your role hides ${refused.length === 1 ? "this field" : "these fields"} on ${noun}, so you cannot filter by ${refused.length === 1 ? "it" : "them"}; leave ${refused.length === 1 ? "it" : "them"} out.`,
-    { rule: "field-access" },
+    {
+      key: refused.length === 1 ? "exports.hiddenField" : "exports.hiddenFields",
+      params: { records },
+    },
+    { rule: "field-access", field: refused.join(", ") },
   );
 }

@@ -15,8 +15,6 @@ import { runExport, type TExportResult } from "./run-export";
 
 type TRecordExport<Row> = {
   resource: TExportKind;
-  /** "companies", for the file name and messages. */
-  plural: string;
   /** The user's filter as they gave it, for the audit entry. */
   filter: Record<string, unknown>;
   maxRows?: number;

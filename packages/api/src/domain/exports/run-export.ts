@@ -18,10 +18,14 @@ export type TExportResult = {
   csv: string;
 };
 
+const FILE_NAMES: Record<TExportKind, string> = {
+  company: "companies",
+  contact: "contacts",
+  deal: "deals",
+};
+
 export type TExportPlan<Row> = {
   resource: TExportKind;
-  /** "companies", for the file name and messages. */
-  plural: string;
   /** The user's filter as they gave it, for the audit entry. */
   filter: Record<string, unknown>;
   maxRows?: number;
@@ -49,10 +53,10 @@ export async function runExport<Row>(
     async (tx) => {
       const { rows, columns } = await plan.read(tx, maxRows + 1);
       if (rows.length > maxRows) {
-        throw new AppError(
-          "INVALID_INPUT",
-          `The export would hold more than ${maxRows.toLocaleString("en")} ${plan.plural}. Narrow the filter (e.g. by responsible, direction or department) and export in parts.`,
-        );
+        throw new AppError("INVALID_INPUT", {
+          key: "exports.tooManyRows",
+          params: { max: maxRows, records: plan.resource },
+        });
       }
       const headers = columns.map((column) => column.header);
       const exportId = crypto.randomUUID();
@@ -64,7 +68,7 @@ export async function runExport<Row>(
       });
       return {
         exportId,
-        fileName: `${plan.plural}-${scope.subject.context.now.toISOString().slice(0, 10)}.csv`,
+        fileName: `${FILE_NAMES[plan.resource]}-${scope.subject.context.now.toISOString().slice(0, 10)}.csv`,
         contentType: "text/csv; charset=utf-8",
         rowCount: rows.length,
         columns: headers,

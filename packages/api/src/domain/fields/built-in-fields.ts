@@ -62,7 +62,10 @@ export function assertWritableFields(
   if (refused.length === 0) return;
   throw new AppError(
     "FORBIDDEN",
-    `You may not change ${refused.join(", ")} on a ${resource}; leave ${refused.length === 1 ? "it" : "them"} out or ask your administrator.`,
+    {
+      key: refused.length === 1 ? "fields.fieldReadOnly" : "fields.fieldsReadOnly",
+      params: { fields: refused.join(", "), thing: resource },
+    },
     { rule: "field-access" },
   );
 }

@@ -21,9 +21,12 @@ function assertKeepsAManager(group: TGroupDetail, employeeId: string): void {
     (member) => member.isManager && member.employeeId !== employeeId,
   );
   if (others.length > 0) return;
+  const employee = group.members.find((member) => member.employeeId === employeeId)?.name;
   throw new AppError(
     "CONFLICT",
-    `${group.members.find((member) => member.employeeId === employeeId)?.name ?? "This employee"} is the last manager of group ${group.name}. Make another member a manager first, or delete the group.`,
+    employee
+      ? { key: "roles.lastManager", params: { employee, group: group.name } }
+      : { key: "roles.lastManagerUnnamed", params: { group: group.name } },
   );
 }
 
@@ -39,7 +42,9 @@ export async function setGroupMember(
   return scope.db.$transaction(async (tx) => {
     const before = await lockGroup(tx, scope, input.groupId);
     const employee = await findHolderOrThrow(tx, scope.project.id, input.employeeId);
-    assertMayChangeAccess(scope, "edit", `the groups of ${employee.name}`, [employee]);
+    assertMayChangeAccess(scope, "edit", { key: "roles.mayNotGroupsOf", name: employee.name }, [
+      employee,
+    ]);
     const previous = memberOf(before, employee.id);
     if (previous?.isManager && !input.isManager) assertKeepsAManager(before, employee.id);
     const key = { groupId: before.id, employeeId: employee.id };
@@ -68,10 +73,15 @@ export async function removeGroupMember(
     const before = await lockGroup(tx, scope, input.groupId);
     const previous = memberOf(before, input.employeeId);
     if (!previous) {
-      throw new AppError("NOT_FOUND", `This employee is not a member of group ${before.name}.`);
+      throw new AppError("NOT_FOUND", {
+        key: "roles.notGroupMember",
+        params: { group: before.name },
+      });
     }
     const employee = await findHolderOrThrow(tx, scope.project.id, input.employeeId);
-    assertMayChangeAccess(scope, "edit", `the groups of ${employee.name}`, [employee]);
+    assertMayChangeAccess(scope, "edit", { key: "roles.mayNotGroupsOf", name: employee.name }, [
+      employee,
+    ]);
     if (previous.isManager) assertKeepsAManager(before, employee.id);
     await tx.crmGroupMember.delete({
       where: { groupId_employeeId: { groupId: before.id, employeeId: employee.id } },

@@ -71,10 +71,11 @@ export async function createGroup(
       if (unknown >= 0) {
         throw new AppError(
           "INVALID_INPUT",
-          `managerIds[${unknown}]: no employee of this project has the id ${input.managerIds[unknown]}.`,
+          { key: "roles.noSuchManager", params: { id: input.managerIds[unknown] ?? "" } },
+          { field: `managerIds[${unknown}]` },
         );
       }
-      assertMayChangeAccess(scope, "create", "groups", managers);
+      assertMayChangeAccess(scope, "create", { key: "roles.mayNotGroups" }, managers);
       const { id } = await tx.crmGroup.create({
         data: {
           projectId: scope.project.id,
@@ -111,7 +112,7 @@ export async function updateGroup(
   return scope.db
     .$transaction(async (tx) => {
       const before = await findGroupOrThrow(tx, scope.project.id, id);
-      assertMayChangeAccess(scope, "edit", `group ${before.name}`, []);
+      assertMayChangeAccess(scope, "edit", { key: "roles.mayNotGroup", name: before.name }, []);
       if (before.version !== version) throw stale("group");
       const { count } = await tx.crmGroup.updateMany({
         where: { id, version, projectId: scope.project.id },
@@ -146,7 +147,12 @@ export async function deleteGroup(
   await scope.db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "CrmGroup" WHERE "id" = ${input.id}::uuid AND "projectId" = ${scope.project.id}::uuid FOR UPDATE`;
     const before = await findGroupOrThrow(tx, scope.project.id, input.id);
-    assertMayChangeAccess(scope, "delete", `group ${before.name}`, await membersOf(tx, input.id));
+    assertMayChangeAccess(
+      scope,
+      "delete",
+      { key: "roles.mayNotGroup", name: before.name },
+      await membersOf(tx, input.id),
+    );
     if (before.version !== input.version) throw stale("group");
     await assertLimitsNothing(tx, input.id, before.name);
     const { count } = await tx.crmGroup.deleteMany({
@@ -177,8 +183,6 @@ async function assertLimitsNothing(
     ...templates.map((row) => `document template ${row.template.name}`),
   ];
   if (uses.length === 0) return;
-  throw new AppError(
-    "CONFLICT",
-    `Group ${name} limits ${uses.slice(0, 5).join(", ")}${uses.length > 5 ? " and more" : ""}. Take it off them first, so they do not open to everyone.`,
-  );
+  const detail = `${uses.slice(0, 5).join(", ")}${uses.length > 5 ? " and more" : ""}`;
+  throw new AppError("CONFLICT", { key: "roles.groupLimits", params: { name, detail } });
 }

@@ -48,12 +48,9 @@ export async function convertInterest(
     });
     if (interest.version !== version) throw staleVersion("interest");
     if (interest.status === "converted" || interest.status === "discarded") {
-      throw new AppError(
-        "CONFLICT",
-        interest.status === "converted"
-          ? "This interest was already converted into a deal."
-          : "This interest was discarded; reopen it (status new or qualified) before converting it.",
-      );
+      throw new AppError("CONFLICT", {
+        key: interest.status === "converted" ? "interests.alreadyConverted" : "interests.discarded",
+      });
     }
     assertAllowed(
       scope.subject,
@@ -63,7 +60,7 @@ export async function convertInterest(
     );
     const currency = deal.currency ?? interest.product?.currency;
     if (!currency) {
-      throw new AppError("INVALID_INPUT", "currency: give the deal's currency, e.g. CZK.");
+      throw new AppError("INVALID_INPUT", { key: "interests.giveCurrency" }, { field: "currency" });
     }
     // A given amount is the caller's; a product line would contradict it.
     const product =

@@ -20,13 +20,15 @@ export async function assertLinkedProductOrThrow(
   if (!product) {
     throw new AppError(
       "INVALID_INPUT",
-      "productId: no product with this id; pick one from the catalogue.",
+      { key: "deals.noProductInCatalogue" },
+      { field: "productId" },
     );
   }
   if (!product.isActive) {
     throw new AppError(
       "INVALID_INPUT",
-      `productId: "${product.name}" is no longer sold; pick another product.`,
+      { key: "interests.productRetired", params: { product: product.name } },
+      { field: "productId" },
     );
   }
 }

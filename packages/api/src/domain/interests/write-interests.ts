@@ -80,10 +80,7 @@ export async function updateInterest(
   return scope.db.$transaction(async (tx) => {
     const stored = await scope.findVisibleOrThrow("interest", input.id, "edit", tx);
     if (fields.status !== undefined && stored.status === "converted") {
-      throw new AppError(
-        "INVALID_INPUT",
-        "status: this interest was converted into a deal and stays converted.",
-      );
+      throw new AppError("INVALID_INPUT", { key: "interests.staysConverted" }, { field: "status" });
     }
     const company =
       fields.companyId === undefined

@@ -3,6 +3,7 @@ import type { InvoiceStatus, Prisma } from "@charter/db/client";
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
 import { findLinkedCompanyOrThrow } from "../contacts/record-draft";
+import { statusMoveError } from "../status/status-move-error";
 import { saveAtVersion, staleVersion } from "../versioning/versioned-change";
 import { findLinkedDealOrThrow } from "./invoice-draft";
 import { resolveInvoiceLines, type TLineInput } from "./invoice-lines";
@@ -76,12 +77,12 @@ async function saveInvoice(
   );
 }
 
-function assertDraft(invoice: TStored, what: string): void {
+function assertDraft(invoice: TStored): void {
   if (invoice.status === "draft") return;
-  throw new AppError(
-    "CONFLICT",
-    `Invoice ${invoice.number} is ${invoice.status}; ${what}. Cancel it and issue a corrected invoice instead.`,
-  );
+  throw new AppError("CONFLICT", {
+    key: "invoices.notDraft",
+    params: { number: invoice.number, status: invoice.status },
+  });
 }
 
 export type TUpdateInvoiceInput = {
@@ -101,7 +102,7 @@ export async function updateInvoice(
   input: TUpdateInvoiceInput,
 ): Promise<TInvoiceAnswer> {
   const answer = await changeInvoice(scope, input, "edit", async (tx, before) => {
-    assertDraft(before, "its lines and terms can no longer change");
+    assertDraft(before);
     const company = await findLinkedCompanyOrThrow(scope, tx, input.companyId);
     const deal =
       input.dealId === undefined ? undefined : await findLinkedDealOrThrow(scope, tx, input.dealId);
@@ -142,18 +143,10 @@ export async function setInvoiceStatus(
   const answer = await changeInvoice(scope, input, "edit", async (tx, before) => {
     const allowed = INVOICE_STATUS_MOVES[before.status];
     if (!allowed.includes(input.status)) {
-      throw new AppError(
-        "INVALID_INPUT",
-        `status: a ${before.status} invoice cannot become ${input.status}; ${
-          allowed.length > 0 ? `it can become ${allowed.join(" or ")}` : "it can no longer change"
-        }.`,
-      );
+      throw statusMoveError("invoice", before.status, input.status, allowed);
     }
     if (input.status === "issued" && before.lines.length === 0) {
-      throw new AppError(
-        "INVALID_INPUT",
-        "status: add at least one line before issuing the invoice.",
-      );
+      throw new AppError("INVALID_INPUT", { key: "invoices.issueNeedsLine" }, { field: "status" });
     }
     await saveInvoice(tx, input, {
       status: input.status,
@@ -176,10 +169,10 @@ export async function deleteInvoice(
 ): Promise<void> {
   await changeInvoice(scope, input, "delete", async (tx, before) => {
     if (before.status !== "draft") {
-      throw new AppError(
-        "CONFLICT",
-        `Invoice ${before.number} is ${before.status}; only a draft can be deleted. Cancel it instead.`,
-      );
+      throw new AppError("CONFLICT", {
+        key: "invoices.deleteOnlyDraft",
+        params: { number: before.number, status: before.status },
+      });
     }
     await saveAtVersion("invoice", () =>
       tx.invoice.delete({ where: { id: input.id, version: input.version } }),

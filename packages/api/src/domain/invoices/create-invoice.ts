@@ -40,7 +40,12 @@ export async function createInvoice(
       subject.employeeId,
       subject.context.now,
     );
-    if (!company) throw new AppError("INVALID_INPUT", "companyId: choose the company to invoice.");
+    if (!company)
+      throw new AppError(
+        "INVALID_INPUT",
+        { key: "invoices.chooseCompany" },
+        { field: "companyId" },
+      );
     assertAllowed(
       subject,
       "create",

@@ -18,7 +18,11 @@ export async function findLinkedDealOrThrow(
     select: { id: true, responsibleId: true },
   });
   if (!deal) {
-    throw new AppError("INVALID_INPUT", "dealId: no deal with this id; pick one from the list.");
+    throw new AppError(
+      "INVALID_INPUT",
+      { key: "access.pickFromList", params: { thing: "deal" } },
+      { field: "dealId" },
+    );
   }
   return deal;
 }

@@ -1,6 +1,7 @@
 import { canReachAny, type Subject } from "@charter/core/engine";
 import { Prisma } from "@charter/db/client";
 
+import type { TErrorMessage } from "../../error-messages";
 import { AppError } from "../../errors";
 import type { TDbClient } from "../access/project-scope";
 import { computeInvoiceTotals, findOverflow, type TInvoiceTotals } from "./invoice-totals";
@@ -19,8 +20,8 @@ export type TResolvedLines = {
   totals: TInvoiceTotals;
 };
 
-function lineError(index: number, field: string, message: string): AppError {
-  return new AppError("INVALID_INPUT", `lines[${index}].${field}: ${message}`);
+function lineError(index: number, field: string, message: TErrorMessage): AppError {
+  return new AppError("INVALID_INPUT", message, { field: `lines[${index}].${field}` });
 }
 
 /**
@@ -47,19 +48,19 @@ export async function resolveInvoiceLines(
   const amounts = lines.map((line, index) => {
     const product = line.productId ? byId.get(line.productId) : undefined;
     if (line.productId && !product) {
-      throw lineError(index, "productId", "no product with this id; pick one from the catalogue.");
+      throw lineError(index, "productId", { key: "deals.noProductInCatalogue" });
     }
     const description = line.description ?? product?.name;
-    if (!description) throw lineError(index, "description", "describe the line or pick a product.");
+    if (!description) throw lineError(index, "description", { key: "invoices.describeLine" });
     if (line.unitPrice === undefined && product && product.currency !== currency) {
-      throw lineError(
-        index,
-        "unitPrice",
-        `the product is priced in ${product.currency} and the invoice is in ${currency}; give the price.`,
-      );
+      throw lineError(index, "unitPrice", {
+        key: "invoices.otherCurrency",
+        params: { productCurrency: product.currency, invoiceCurrency: currency },
+      });
     }
     const unitPrice = line.unitPrice ?? product?.unitPrice.toFixed(2);
-    if (unitPrice === undefined) throw lineError(index, "unitPrice", "give the unit price.");
+    if (unitPrice === undefined)
+      throw lineError(index, "unitPrice", { key: "invoices.giveUnitPrice" });
     return {
       productId: product?.id ?? null,
       description,
@@ -72,10 +73,7 @@ export async function resolveInvoiceLines(
   const totals = computeInvoiceTotals(amounts);
   const overflow = findOverflow(totals);
   if (overflow) {
-    throw new AppError(
-      "INVALID_INPUT",
-      `${overflow}: the amount is too large to store (at most 999,999,999,999.99).`,
-    );
+    throw new AppError("INVALID_INPUT", { key: "invoices.amountTooLarge" }, { field: overflow });
   }
   return {
     rows: amounts.map((line, index) => ({

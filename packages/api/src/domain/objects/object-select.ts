@@ -30,10 +30,7 @@ export type TObjectFields = {
 };
 
 export function staleObject(): AppError {
-  return new AppError(
-    "CONFLICT",
-    "Someone changed this object since you opened it. Reload it, check their changes and save again.",
-  );
+  return new AppError("CONFLICT", { key: "access.staleSaveAgain", params: { thing: "object" } });
 }
 
 /** True for Prisma's "no row matched" (a write at a version that is gone). */

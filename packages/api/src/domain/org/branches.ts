@@ -63,7 +63,7 @@ export async function createBranch(
       }),
     ),
   ).catch((error: unknown) => {
-    throw uniqueTaken(error, "name", input.name, "by another branch");
+    throw uniqueTaken(error, "name", input.name, "branch");
   });
 }
 
@@ -92,7 +92,7 @@ export async function updateBranch(
         }),
       ),
   }).catch((error: unknown) => {
-    throw uniqueTaken(error, "name", input.name ?? "", "by another branch");
+    throw uniqueTaken(error, "name", input.name ?? "", "branch");
   });
 }
 
@@ -109,16 +109,16 @@ export async function deleteBranch(
     assertUnused: (_tx, before) => {
       const n = before.employeeCount;
       if (n === 0) return;
-      throw new AppError(
-        "CONFLICT",
-        `"${before.name}" has ${n} employee${n === 1 ? "" : "s"}; move ${n === 1 ? "them" : "them all"} to another branch first.`,
-      );
+      throw new AppError("CONFLICT", {
+        key: n === 1 ? "org.branchHasEmployee" : "org.branchHasEmployees",
+        params: { name: before.name, count: n },
+      });
     },
     remove: (tx, before) =>
       tx.branch
         .deleteMany({ where: { id: input.id, version: input.version } })
         .catch((error: unknown) => {
-          throw stillReferenced(error, `"${before.name}"`);
+          throw stillReferenced(error, before.name);
         }),
   });
 }

@@ -35,8 +35,6 @@ function present({ _count, ...row }: TRow): TDepartment {
   return { ...row, employeeCount: _count.employees };
 }
 
-const SAME_NAME = "under the same parent";
-
 export async function listDepartments(scope: TProjectScope): Promise<TDepartment[]> {
   const rows = await scope.db.department.findMany({
     where: { projectId: scope.project.id },
@@ -62,7 +60,7 @@ export async function createDepartment(
         where: { id: input.parentId, projectId: scope.project.id },
       });
       if (!parent) {
-        throw new AppError("INVALID_INPUT", "parentId: no such department in this project.");
+        throw new AppError("INVALID_INPUT", { key: "org.noSuchParent" }, { field: "parentId" });
       }
     }
     const created = await tx.department.create({
@@ -76,7 +74,7 @@ export async function createDepartment(
     });
     return present(created);
   }).catch((error: unknown) => {
-    throw uniqueTaken(error, "name", input.name, SAME_NAME);
+    throw uniqueTaken(error, "name", input.name, "sameParent");
   });
 }
 
@@ -105,7 +103,7 @@ export async function renameDepartment(
       return after;
     })
     .catch((error: unknown) => {
-      throw uniqueTaken(error, "name", input.name, SAME_NAME);
+      throw uniqueTaken(error, "name", input.name, "sameParent");
     });
 }
 
@@ -127,7 +125,14 @@ export async function moveDepartment(
       });
       const issues = validateDepartmentParent(before, input.parentId, all);
       if (issues.length > 0) {
-        throw new AppError("INVALID_INPUT", `parentId: ${issues.map((i) => i.message).join(" ")}`);
+        throw new AppError(
+          "INVALID_INPUT",
+          {
+            key: "org.parentRefused",
+            params: { detail: issues.map((i) => i.message).join(" ") },
+          },
+          { field: "parentId" },
+        );
       }
       const after = present(
         await tx.department.update({
@@ -154,12 +159,9 @@ export async function moveDepartment(
 function translateMoveError(error: unknown): unknown {
   const message = error instanceof Error ? error.message : "";
   if (message.includes("cannot be moved under itself")) {
-    return new AppError(
-      "INVALID_INPUT",
-      "parentId: a department cannot be moved under itself or one of its sub-departments.",
-    );
+    return new AppError("INVALID_INPUT", { key: "org.parentInsideItself" }, { field: "parentId" });
   }
-  return uniqueTaken(error, "name", "this name", "under the new parent");
+  return uniqueTaken(error, "name", "", "newParent");
 }
 
 /** Deletes a department with no sub-departments and no employees. */
@@ -175,23 +177,23 @@ export async function deleteDepartment(
     assertUnused: async (tx, before) => {
       const children = await tx.department.count({ where: { parentId: input.id } });
       if (children > 0) {
-        throw new AppError(
-          "CONFLICT",
-          `"${before.name}" has ${children} sub-department${children === 1 ? "" : "s"}; move or delete ${children === 1 ? "it" : "them"} first.`,
-        );
+        throw new AppError("CONFLICT", {
+          key: children === 1 ? "org.departmentHasChild" : "org.departmentHasChildren",
+          params: { name: before.name, count: children },
+        });
       }
       const n = before.employeeCount;
       if (n === 0) return;
-      throw new AppError(
-        "CONFLICT",
-        `"${before.name}" has ${n} employee${n === 1 ? "" : "s"}; move ${n === 1 ? "them" : "them all"} to another department first.`,
-      );
+      throw new AppError("CONFLICT", {
+        key: n === 1 ? "org.departmentHasEmployee" : "org.departmentHasEmployees",
+        params: { name: before.name, count: n },
+      });
     },
     remove: (tx, before) =>
       tx.department
         .deleteMany({ where: { id: input.id, version: input.version } })
         .catch((error: unknown) => {
-          throw stillReferenced(error, `"${before.name}"`);
+          throw stillReferenced(error, before.name);
         }),
   });
 }

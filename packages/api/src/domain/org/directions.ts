@@ -50,8 +50,6 @@ async function findOrThrow(tx: Prisma.TransactionClient, projectId: string, id: 
   return present(row);
 }
 
-const CODE_TAKEN = "by another sales direction";
-
 export async function listDirections(scope: TProjectScope): Promise<TDirection[]> {
   const rows = await scope.db.salesDirection.findMany({
     where: { projectId: scope.project.id },
@@ -73,7 +71,7 @@ export async function createDirection(
       }),
     ),
   ).catch((error: unknown) => {
-    throw uniqueTaken(error, "code", input.code, CODE_TAKEN);
+    throw uniqueTaken(error, "code", input.code, "direction");
   });
 }
 
@@ -96,7 +94,7 @@ export async function updateDirection(
         }),
       ),
   }).catch((error: unknown) => {
-    throw uniqueTaken(error, "code", input.code ?? "", CODE_TAKEN);
+    throw uniqueTaken(error, "code", input.code ?? "", "direction");
   });
 }
 
@@ -117,16 +115,16 @@ export async function deleteDirection(
       });
       const records = Object.values(uses._count).reduce((sum, n) => sum + n, 0);
       if (before.employeeCount === 0 && records === 0) return;
-      throw new AppError(
-        "CONFLICT",
-        `"${before.name}" is still used by ${before.employeeCount} employee(s) and ${records} record(s); give them another direction first.`,
-      );
+      throw new AppError("CONFLICT", {
+        key: "org.directionInUse",
+        params: { name: before.name, employees: before.employeeCount, recordCount: records },
+      });
     },
     remove: (tx, before) =>
       tx.salesDirection
         .deleteMany({ where: { id: input.id, version: input.version } })
         .catch((error: unknown) => {
-          throw stillReferenced(error, `"${before.name}"`);
+          throw stillReferenced(error, before.name);
         }),
   });
 }

@@ -48,8 +48,6 @@ async function findOrThrow(tx: Prisma.TransactionClient, projectId: string, id: 
   return present(row);
 }
 
-const NAME_TAKEN = "by another work group";
-
 export async function listWorkGroups(scope: TProjectScope): Promise<TWorkGroup[]> {
   const rows = await scope.db.workGroup.findMany({
     where: { projectId: scope.project.id },
@@ -75,7 +73,7 @@ export async function createWorkGroup(
       }),
     ),
   ).catch((error: unknown) => {
-    throw uniqueTaken(error, "name", input.name, NAME_TAKEN);
+    throw uniqueTaken(error, "name", input.name, "workGroup");
   });
 }
 
@@ -98,7 +96,7 @@ export async function updateWorkGroup(
         }),
       ),
   }).catch((error: unknown) => {
-    throw uniqueTaken(error, "name", input.name ?? "", NAME_TAKEN);
+    throw uniqueTaken(error, "name", input.name ?? "", "workGroup");
   });
 }
 
@@ -127,7 +125,7 @@ export async function setWorkGroupMember(
       select: { id: true },
     });
     if (!employee) {
-      throw new AppError("INVALID_INPUT", "employeeId: no such employee in this project.");
+      throw new AppError("INVALID_INPUT", { key: "org.noSuchEmployee" }, { field: "employeeId" });
     }
     const key = { workGroupId: input.workGroupId, employeeId: input.employeeId };
     await tx.workGroupMember.upsert({
@@ -155,7 +153,7 @@ export async function removeWorkGroupMember(
     const before = await findOrThrow(tx, scope.project.id, input.workGroupId);
     const { count } = await tx.workGroupMember.deleteMany({ where: input });
     if (count === 0) {
-      throw new AppError("NOT_FOUND", "This employee is not a member of the work group.");
+      throw new AppError("NOT_FOUND", { key: "org.notWorkGroupMember" });
     }
     const after = await findOrThrow(tx, scope.project.id, input.workGroupId);
     await scope.writeAudit(tx, {

@@ -51,12 +51,17 @@ async function loadRecord(
     if (input.recordId)
       throw new AppError(
         "INVALID_INPUT",
-        `recordId: ${input.resource} has no records; leave it out.`,
+        { key: "permissions.noRecords", params: { resource: input.resource } },
+        { field: "recordId" },
       );
     return null;
   }
   if (!input.recordId)
-    throw new AppError("INVALID_INPUT", `recordId: say which ${input.resource} to explain.`);
+    throw new AppError(
+      "INVALID_INPUT",
+      { key: "permissions.sayWhichRecord", params: { resource: input.resource } },
+      { field: "recordId" },
+    );
   if (isRecordResource(input.resource)) {
     return scope.findVisibleOrThrow(input.resource, input.recordId, "view");
   }
@@ -65,6 +70,6 @@ async function loadRecord(
     select: { id: true, projectId: true },
   });
   if (!product)
-    throw new AppError("NOT_FOUND", "No product with this id. It may have been deleted.");
+    throw new AppError("NOT_FOUND", { key: "access.noSuchId", params: { thing: "product" } });
   return product;
 }

@@ -19,7 +19,7 @@ export async function loadProjectEmployee(
     assumeIpAllowed: true,
   });
   if (!target || target.subject.projectId !== scope.project.id) {
-    throw new AppError("NOT_FOUND", "No employee of this project has this id.");
+    throw new AppError("NOT_FOUND", { key: "access.noEmployee" });
   }
   return target.subject;
 }

@@ -49,13 +49,10 @@ export function presentPipeline(row: TPipelineRow): TPipeline {
   return { ...row, stages: row.stages.map(presentStage) };
 }
 
-type TEntity = "pipeline" | "stage" | "task chain";
+type TEntity = "pipeline" | "stage" | "taskChain";
 
 export function pipelineNotFound(entity: TEntity): AppError {
-  return new AppError(
-    "NOT_FOUND",
-    `There is no such ${entity} in this project. It may have been deleted.`,
-  );
+  return new AppError("NOT_FOUND", { key: "access.notInProject", params: { thing: entity } });
 }
 
 /**

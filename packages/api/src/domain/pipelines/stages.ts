@@ -157,17 +157,22 @@ export async function reorderStages(
  * go while they do.
  */
 function stageInUse(name: string, sitting: number, visible: number): AppError {
-  const deals = (count: number) => `${count} ${count === 1 ? "deal" : "deals"}`;
   if (visible === sitting) {
-    return new AppError(
-      "CONFLICT",
-      `${deals(sitting)} ${sitting === 1 ? "sits" : "sit"} in the stage "${name}"; move ${sitting === 1 ? "it" : "them"} to another stage first.`,
-    );
+    return new AppError("CONFLICT", {
+      key: sitting === 1 ? "pipelines.stageHasDeal" : "pipelines.stageHasDeals",
+      params: { count: sitting, stage: name },
+    });
   }
-  return new AppError(
-    "CONFLICT",
-    `Deals sit in the stage "${name}", ${visible > 0 ? `${deals(visible)} you can see and others you cannot` : "none of them yours to see"}; someone who sees every deal there must move them to another stage first.`,
-  );
+  if (visible === 0) {
+    return new AppError("CONFLICT", {
+      key: "pipelines.stageHasHiddenDeals",
+      params: { stage: name },
+    });
+  }
+  return new AppError("CONFLICT", {
+    key: visible === 1 ? "pipelines.stageHasDealSeen" : "pipelines.stageHasDealsSeen",
+    params: { count: visible, stage: name },
+  });
 }
 
 /**
@@ -186,10 +191,7 @@ export async function deleteStage(
     if (sitting > 0) throw stageInUse(stage.name, sitting, stage.dealCount);
     const siblings = await tx.stage.count({ where: { pipelineId: stage.pipelineId } });
     if (siblings <= 1) {
-      throw new AppError(
-        "CONFLICT",
-        `"${stage.name}" is the only stage of its pipeline; add another stage before deleting it.`,
-      );
+      throw new AppError("CONFLICT", { key: "pipelines.onlyStage", params: { stage: stage.name } });
     }
     const historyEntries = await tx.dealStageChange.count({ where: { toStageId: stage.id } });
     const taskChains = await tx.taskChainTemplate.count({ where: { stageId: stage.id } });
@@ -198,10 +200,10 @@ export async function deleteStage(
     ).catch((error: unknown) => {
       // A deal moved in meanwhile: its foreign key keeps the stage.
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2003") {
-        throw new AppError(
-          "CONFLICT",
-          `A deal was just moved into "${stage.name}"; reload and try again.`,
-        );
+        throw new AppError("CONFLICT", {
+          key: "pipelines.dealMovedIn",
+          params: { stage: stage.name },
+        });
       }
       throw error;
     });

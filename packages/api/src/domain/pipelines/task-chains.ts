@@ -73,7 +73,8 @@ async function assertStepEmployees(
     if (!found) {
       throw new AppError(
         "INVALID_INPUT",
-        `steps.${index}.employeeId: no active employee of this project has this id; pick someone from the list.`,
+        { key: "access.noActiveEmployee" },
+        { field: `steps.${index}.employeeId` },
       );
     }
   }
@@ -100,7 +101,7 @@ export async function createTaskChain(
       select: { id: true },
     });
     if (!stage) {
-      throw new AppError("INVALID_INPUT", "stageId: this project has no stage with this id.");
+      throw new AppError("INVALID_INPUT", { key: "deals.noSuchStage" }, { field: "stageId" });
     }
     await assertStepEmployees(scope, tx, input.steps);
     const chain = await tx.taskChainTemplate.create({
@@ -128,7 +129,7 @@ async function readChainOrThrow(tx: Prisma.TransactionClient, projectId: string,
     where: { id, projectId },
     select: TEMPLATE_SELECT,
   });
-  if (!chain) throw pipelineNotFound("task chain");
+  if (!chain) throw pipelineNotFound("taskChain");
   return chain;
 }
 
@@ -151,7 +152,7 @@ export async function updateTaskChain(
     if (steps) await assertStepEmployees(scope, tx, steps);
     const { after } = await changeAtVersion(scope, tx, {
       resource: RESOURCE,
-      noun: "task chain",
+      noun: "taskChain",
       id,
       version,
       read: () => readChainOrThrow(tx, scope.project.id, id),
@@ -176,8 +177,8 @@ export async function deleteTaskChain(
 ): Promise<void> {
   await scope.db.$transaction(async (tx) => {
     const before = await readChainOrThrow(tx, scope.project.id, input.id);
-    if (before.version !== input.version) throw staleVersion("task chain");
-    await saveAtVersion("task chain", () =>
+    if (before.version !== input.version) throw staleVersion("taskChain");
+    await saveAtVersion("taskChain", () =>
       tx.taskChainTemplate.delete({ where: { id: input.id, version: input.version } }),
     );
     await scope.writeAudit(tx, {

@@ -33,11 +33,13 @@ export function assertProductAllowed(
   const decision = decide(subject, action, "product", record);
   if (decision.allowed) return;
   const why = describeDecision(decision, { subject, action, resource: "product", record });
-  throw new AppError("FORBIDDEN", `You may not ${action} this product. ${why}`, {
-    rule: decision.reason.rule,
-  });
+  throw new AppError(
+    "FORBIDDEN",
+    { key: "access.forbiddenRecord", params: { action, thing: "product", detail: why } },
+    { rule: decision.reason.rule },
+  );
 }
 
 export function productNotFound(): AppError {
-  return new AppError("NOT_FOUND", "No product with this id. It may have been deleted.");
+  return new AppError("NOT_FOUND", { key: "access.noSuchId", params: { thing: "product" } });
 }

@@ -15,7 +15,8 @@ function skuTaken(error: unknown, sku: string | undefined): unknown {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
     return new AppError(
       "CONFLICT",
-      `sku: "${sku ?? ""}" is already used by another product; pick another code.`,
+      { key: "deals.skuTaken", params: { sku: sku ?? "" } },
+      { field: "sku" },
     );
   }
   return error;

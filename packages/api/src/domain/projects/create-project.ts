@@ -21,11 +21,7 @@ export type TProjectCreator = {
  */
 function assertAdmin(scope: TProjectScope): void {
   if (scope.subject.userType === "admin") return;
-  throw new AppError(
-    "FORBIDDEN",
-    "Only an Admin may create a project. Ask an Admin of your company to create it.",
-    { rule: "protected" },
-  );
+  throw new AppError("FORBIDDEN", { key: "projects.onlyAdminCreates" }, { rule: "protected" });
 }
 
 /**
@@ -49,7 +45,8 @@ export async function createProject(
           if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
             throw new AppError(
               "CONFLICT",
-              `slug: "${slug}" is already used by another project. Choose another.`,
+              { key: "projects.slugTaken", params: { slug } },
+              { field: "slug" },
             );
           }
           throw error;

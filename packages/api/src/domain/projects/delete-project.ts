@@ -19,9 +19,11 @@ function assertProjectDelete(scope: TProjectScope): void {
     resource: "settings.org",
     record,
   });
-  throw new AppError("FORBIDDEN", `You may not delete this project. ${why}`, {
-    rule: decision.reason.rule,
-  });
+  throw new AppError(
+    "FORBIDDEN",
+    { key: "projects.mayNotDelete", params: { detail: why } },
+    { rule: decision.reason.rule },
+  );
 }
 
 /**
@@ -44,7 +46,8 @@ export async function deleteProject(
       if (input.confirmName.trim() !== before.name) {
         throw new AppError(
           "INVALID_INPUT",
-          `confirmName: type the project's name, "${before.name}", exactly as shown to confirm that it is deleted with everything in it.`,
+          { key: "projects.confirmName", params: { name: before.name } },
+          { field: "confirmName" },
         );
       }
       const removed = await countContents(tx, projectId);

@@ -46,10 +46,7 @@ export async function switchProject(scope: TSessionScope, employeeId: string) {
     now: scope.now,
   });
   if (!target) {
-    throw new AppError(
-      "NOT_FOUND",
-      "You do not work in that project, or your access there has ended. Choose one of the projects listed for you.",
-    );
+    throw new AppError("NOT_FOUND", { key: "projects.notYours" });
   }
   if (
     target.status === "ip_restricted" &&
@@ -57,7 +54,7 @@ export async function switchProject(scope: TSessionScope, employeeId: string) {
   ) {
     throw new AppError(
       "FORBIDDEN",
-      `In ${target.project.name} your account may only be used from the company's allowed networks. Connect from one of them.`,
+      { key: "projects.ipRestricted", params: { project: target.project.name } },
       { rule: "ip-restricted" },
     );
   }

@@ -30,10 +30,7 @@ export function findProfile(db: TDbClient, projectId: string): Promise<TProfileR
 }
 
 export function staleProfile(): AppError {
-  return new AppError(
-    "CONFLICT",
-    "Someone changed the company profile since you opened it. Reload it, check their changes and save again.",
-  );
+  return new AppError("CONFLICT", { key: "projects.staleProfile" });
 }
 
 /** Refuses a stale version; the caller's transaction then holds the row it read. */

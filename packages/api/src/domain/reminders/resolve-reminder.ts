@@ -24,7 +24,7 @@ export async function resolveReminder(
           where: { id: input.id },
           select: REMINDER_SELECT,
         });
-        if (row.resolvedAt) throw new AppError("CONFLICT", "This reminder is already resolved.");
+        if (row.resolvedAt) throw new AppError("CONFLICT", { key: "tasks.reminderResolved" });
         return row;
       },
       write: () =>

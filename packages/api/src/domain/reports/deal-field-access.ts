@@ -26,7 +26,7 @@ export function assertFilterableByExpectedClose(hidden: TDealFieldsHidden): void
   if (!hidden.expectedCloseAt) return;
   throw new AppError(
     "FORBIDDEN",
-    "from: the pipeline's period is the deals' expected close date, which your role hides; leave the period out.",
-    { rule: "field-access" },
+    { key: "reports.closeDateHidden" },
+    { rule: "field-access", field: "from" },
   );
 }

@@ -60,7 +60,8 @@ async function dealFigureWhere(
       if (!month) {
         throw new AppError(
           "INVALID_INPUT",
-          `month: ${figure.month} is not in the report's period; use one of the months it returned.`,
+          { key: "reports.monthOutside", params: { month: figure.month } },
+          { field: "month" },
         );
       }
       return wonLostFigureWhere(query, { month, status: figure.status, currency: figure.currency });
@@ -68,10 +69,7 @@ async function dealFigureWhere(
     case "conversion": {
       const stage = await findConversionStage(db, query.filters.projectId, figure.stageId);
       if (!stage) {
-        throw new AppError(
-          "INVALID_INPUT",
-          "stageId: the conversion report has no row for this stage; use one of the stages it returned.",
-        );
+        throw new AppError("INVALID_INPUT", { key: "reports.noStageRow" }, { field: "stageId" });
       }
       return conversionFigureWhere(query, stage, figure.measure);
     }

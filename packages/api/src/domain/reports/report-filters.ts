@@ -52,7 +52,7 @@ export async function resolveReportFilters(
   const from = filters.from ? parseLocalDate(filters.from) : (defaults.from ?? null);
   const to = filters.to ? parseLocalDate(filters.to) : (defaults.to ?? null);
   if (from && to && compareDates(from, to) > 0) {
-    throw new AppError("INVALID_INPUT", "to: the period must end on or after its first day.");
+    throw new AppError("INVALID_INPUT", { key: "reports.periodOrder" }, { field: "to" });
   }
   const [department, pipeline] = await Promise.all([
     filters.departmentId
@@ -71,14 +71,12 @@ export async function resolveReportFilters(
   if (filters.departmentId && !department) {
     throw new AppError(
       "INVALID_INPUT",
-      "departmentId: there is no such department in this project; pick one from the org chart.",
+      { key: "reports.noSuchDepartment" },
+      { field: "departmentId" },
     );
   }
   if (filters.pipelineId && !pipeline) {
-    throw new AppError(
-      "INVALID_INPUT",
-      "pipelineId: there is no such pipeline in this project; pick one from the pipeline settings.",
-    );
+    throw new AppError("INVALID_INPUT", { key: "reports.noSuchPipeline" }, { field: "pipelineId" });
   }
   return {
     projectId,

@@ -56,13 +56,14 @@ export function defaultWonLostDays(
 export function reportMonths(filters: TResolvedFilters): TMonthBucket[] {
   const { from, to } = filters.days;
   if (!from || !to) {
-    throw new AppError("INVALID_INPUT", "from: this report needs a period with both ends.");
+    throw new AppError("INVALID_INPUT", { key: "reports.periodBothEnds" }, { field: "from" });
   }
   const months = monthsBetween(from, to);
   if (months > MAX_REPORT_MONTHS) {
     throw new AppError(
       "INVALID_INPUT",
-      `from: the period spans ${months} months; choose at most ${MAX_REPORT_MONTHS}.`,
+      { key: "reports.periodTooLong", params: { months, max: MAX_REPORT_MONTHS } },
+      { field: "from" },
     );
   }
   return monthBuckets(from, to, filters.timeZone);

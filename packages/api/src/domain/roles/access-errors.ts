@@ -5,20 +5,14 @@ import { AppError } from "../../errors";
 // The errors of the roles, groups and overrides settings, worded for the admin who sees them.
 
 export type TAccessThing =
-  "role" | "grant" | "field rule" | "role assignment" | "group" | "override" | "employee";
+  "role" | "grant" | "fieldRule" | "roleAssignment" | "group" | "override" | "employee";
 
 export function missing(thing: TAccessThing): AppError {
-  return new AppError(
-    "NOT_FOUND",
-    `There is no such ${thing} in this project. It may have been deleted.`,
-  );
+  return new AppError("NOT_FOUND", { key: "access.notInProject", params: { thing } });
 }
 
 export function stale(thing: TAccessThing): AppError {
-  return new AppError(
-    "CONFLICT",
-    `Someone changed this ${thing} since you loaded it. Reload it, check their change and try again.`,
-  );
+  return new AppError("CONFLICT", { key: "roles.staleCheck", params: { thing } });
 }
 
 export function isUniqueViolation(error: unknown): boolean {
@@ -26,11 +20,19 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 /** A unique name taken by another row becomes a message naming the field and the value. */
-export function nameTaken(error: unknown, name: string | undefined, thing: TAccessThing): unknown {
+export function nameTaken(
+  error: unknown,
+  name: string | undefined,
+  thing: "role" | "group",
+): unknown {
   if (isUniqueViolation(error)) {
     return new AppError(
       "CONFLICT",
-      `name: "${name ?? ""}" is already the name of another ${thing}; choose another.`,
+      {
+        key: thing === "role" ? "roles.roleNameTaken" : "roles.groupNameTaken",
+        params: { name: name ?? "" },
+      },
+      { field: "name" },
     );
   }
   return error;

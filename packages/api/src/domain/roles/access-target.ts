@@ -7,6 +7,7 @@ import {
 } from "@charter/core/engine";
 import type { Prisma } from "@charter/db/client";
 
+import type { TErrorMessage } from "../../error-messages";
 import { AppError } from "../../errors";
 import type { TDbClient, TProjectScope } from "../access/project-scope";
 
@@ -29,6 +30,19 @@ export function accessTarget(projectId: string, holder: TAccessHolder | null): E
     : { projectId, employeeId: null, employee: null };
 }
 
+/** What a change to access touches, as its refusal names it: "role Sales", "the roles of Anna". */
+export type TAccessWhat =
+  | {
+      key:
+        | "roles.mayNotRole"
+        | "roles.mayNotGroup"
+        | "roles.mayNotRolesOf"
+        | "roles.mayNotOverridesOf"
+        | "roles.mayNotGroupsOf";
+      name: string;
+    }
+  | { key: "roles.mayNotRoles" | "roles.mayNotGroups" };
+
 /**
  * PERMISSIONS.md step 5, asked of the engine rather than re-written here: a change to roles,
  * groups or overrides is a change to the access of every employee it reaches, so the engine
@@ -39,7 +53,7 @@ export function accessTarget(projectId: string, holder: TAccessHolder | null): E
 export function assertMayChangeAccess(
   scope: TProjectScope,
   action: Action,
-  what: string,
+  what: TAccessWhat,
   holders: readonly TAccessHolder[],
 ): void {
   const targets = [null, ...holders];
@@ -56,12 +70,17 @@ export function assertMayChangeAccess(
     const whose = !holder
       ? ""
       : holder.id === scope.subject.employeeId
-        ? " It changes your own access."
-        : ` It changes the access of ${holder.name}.`;
+        ? "It changes your own access. "
+        : `It changes the access of ${holder.name}. `;
     // A step 5 refusal names its operation, as the employees settings do for theirs.
     const rule =
       decision.reason.rule === "protected" ? decision.reason.operation : decision.reason.rule;
-    throw new AppError("FORBIDDEN", `You may not ${action} ${what}.${whose} ${why}`, { rule });
+    const detail = `${whose}${why}`;
+    const message: TErrorMessage =
+      "name" in what
+        ? { key: what.key, params: { action, name: what.name, detail } }
+        : { key: what.key, params: { action, detail } };
+    throw new AppError("FORBIDDEN", message, { rule });
   }
 }
 
@@ -78,7 +97,7 @@ export function assertNotLockingOut(
   if (!holders.some((holder) => holder.id === scope.subject.employeeId)) return;
   throw new AppError(
     "FORBIDDEN",
-    `Role ${role.name} is read-only: holding it, you could change nothing, not even take it off again. Ask another Admin to do it.`,
+    { key: "roles.readOnlySelf", params: { role: role.name } },
     { rule: "read-only-self" },
   );
 }
@@ -119,7 +138,7 @@ export async function findHolderOrThrow(
     select: HOLDER_SELECT,
   });
   if (!employee) {
-    throw new AppError("NOT_FOUND", "No employee of this project has this id.");
+    throw new AppError("NOT_FOUND", { key: "access.noEmployee" });
   }
   return employee;
 }

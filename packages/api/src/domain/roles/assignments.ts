@@ -55,10 +55,7 @@ export async function assignRole(
 ): Promise<TAssignment> {
   const expiresAt = input.expiresAt ?? null;
   if (expiresAt && expiresAt.getTime() <= scope.subject.context.now.getTime()) {
-    throw new AppError(
-      "INVALID_INPUT",
-      "expiresAt: give a moment in the future, or none; to end the role now, unassign it.",
-    );
+    throw new AppError("INVALID_INPUT", { key: "roles.expiryInPast" }, { field: "expiresAt" });
   }
   return scope.db.$transaction(async (tx) => {
     const role = await tx.role.findFirst({
@@ -67,7 +64,9 @@ export async function assignRole(
     });
     if (!role) throw missing("role");
     const employee = await findHolderOrThrow(tx, scope.project.id, input.employeeId);
-    assertMayChangeAccess(scope, "edit", `the roles of ${employee.name}`, [employee]);
+    assertMayChangeAccess(scope, "edit", { key: "roles.mayNotRolesOf", name: employee.name }, [
+      employee,
+    ]);
     assertNotLockingOut(scope, role, [employee]);
     const key = { employeeId: employee.id, roleId: role.id };
     const before = await tx.roleAssignment.findUnique({
@@ -75,13 +74,18 @@ export async function assignRole(
       select: ASSIGNMENT_SELECT,
     });
     if (before && input.version === undefined) {
-      const until = before.expiresAt ? ` until ${before.expiresAt.toISOString()}` : "";
+      const names = { employee: employee.name, role: role.name };
       throw new AppError(
         "CONFLICT",
-        `${employee.name} already holds role ${role.name}${until}; send the assignment's version to change when it ends.`,
+        before.expiresAt
+          ? {
+              key: "roles.alreadyHeldUntil",
+              params: { ...names, until: before.expiresAt.toISOString() },
+            }
+          : { key: "roles.alreadyHeld", params: names },
       );
     }
-    if (!before && input.version !== undefined) throw missing("role assignment");
+    if (!before && input.version !== undefined) throw missing("roleAssignment");
     const after = before
       ? await changeExpiry(tx, before, input.version, expiresAt)
       : await tx.roleAssignment
@@ -90,7 +94,7 @@ export async function assignRole(
             select: ASSIGNMENT_SELECT,
           })
           .catch((error: unknown) => {
-            throw isUniqueViolation(error) ? stale("role assignment") : error;
+            throw isUniqueViolation(error) ? stale("roleAssignment") : error;
           });
     await scope.writeAudit(tx, {
       action: "assign_role",
@@ -109,12 +113,12 @@ async function changeExpiry(
   version: number | undefined,
   expiresAt: Date | null,
 ): Promise<TAssignmentRow> {
-  if (before.version !== version) throw stale("role assignment");
+  if (before.version !== version) throw stale("roleAssignment");
   const { count } = await tx.roleAssignment.updateMany({
     where: { id: before.id, version },
     data: { expiresAt, version: { increment: 1 } },
   });
-  if (count === 0) throw stale("role assignment");
+  if (count === 0) throw stale("roleAssignment");
   return tx.roleAssignment.findUniqueOrThrow({
     where: { id: before.id },
     select: ASSIGNMENT_SELECT,
@@ -134,14 +138,16 @@ export async function unassignRole(
       },
       select: ASSIGNMENT_SELECT,
     });
-    if (!before) throw missing("role assignment");
+    if (!before) throw missing("roleAssignment");
     const employee = await findHolderOrThrow(tx, scope.project.id, input.employeeId);
-    assertMayChangeAccess(scope, "edit", `the roles of ${employee.name}`, [employee]);
-    if (before.version !== input.version) throw stale("role assignment");
+    assertMayChangeAccess(scope, "edit", { key: "roles.mayNotRolesOf", name: employee.name }, [
+      employee,
+    ]);
+    if (before.version !== input.version) throw stale("roleAssignment");
     const { count } = await tx.roleAssignment.deleteMany({
       where: { id: before.id, version: input.version },
     });
-    if (count === 0) throw stale("role assignment");
+    if (count === 0) throw stale("roleAssignment");
     await scope.writeAudit(tx, {
       action: "unassign_role",
       ...AUDIT,

@@ -20,7 +20,7 @@ async function findRoleForChange(scope: TProjectScope, tx: Prisma.TransactionCli
   });
   if (!role) throw missing("role");
   const holders = await activeHoldersOf(tx, role.id, scope.subject.context.now);
-  assertMayChangeAccess(scope, "edit", `role ${role.name}`, holders);
+  assertMayChangeAccess(scope, "edit", { key: "roles.mayNotRole", name: role.name }, holders);
   return role;
 }
 
@@ -47,20 +47,20 @@ export async function setFieldRule(
       select: FIELD_RULE_SELECT,
     });
     if (before && input.version === undefined) {
-      throw new AppError(
-        "CONFLICT",
-        `Role ${role.name} already has a rule for ${resource}.${field} (${before.access}); send its version to change it.`,
-      );
+      throw new AppError("CONFLICT", {
+        key: "roles.fieldRuleExists",
+        params: { role: role.name, field: `${resource}.${field}`, access: before.access },
+      });
     }
-    if (!before && input.version !== undefined) throw missing("field rule");
+    if (!before && input.version !== undefined) throw missing("fieldRule");
     let after: TFieldRuleRow;
     if (before) {
-      if (before.version !== input.version) throw stale("field rule");
+      if (before.version !== input.version) throw stale("fieldRule");
       const { count } = await tx.fieldRule.updateMany({
         where: { id: before.id, version: before.version },
         data: { access: input.access, version: { increment: 1 } },
       });
-      if (count === 0) throw stale("field rule");
+      if (count === 0) throw stale("fieldRule");
       after = await tx.fieldRule.findUniqueOrThrow({
         where: { id: before.id },
         select: FIELD_RULE_SELECT,
@@ -70,7 +70,7 @@ export async function setFieldRule(
         .create({ data: { ...key, access: input.access }, select: FIELD_RULE_SELECT })
         .catch((error: unknown) => {
           // Someone added the same field's rule a moment ago.
-          throw isUniqueViolation(error) ? stale("field rule") : error;
+          throw isUniqueViolation(error) ? stale("fieldRule") : error;
         });
     }
     await scope.writeAudit(tx, {
@@ -94,13 +94,13 @@ export async function removeFieldRule(
       where: { id: input.id, role: { projectId: scope.project.id } },
       select: { ...FIELD_RULE_SELECT, roleId: true },
     });
-    if (!before) throw missing("field rule");
+    if (!before) throw missing("fieldRule");
     const role = await findRoleForChange(scope, tx, before.roleId);
-    if (before.version !== input.version) throw stale("field rule");
+    if (before.version !== input.version) throw stale("fieldRule");
     const { count } = await tx.fieldRule.deleteMany({
       where: { id: input.id, version: input.version },
     });
-    if (count === 0) throw stale("field rule");
+    if (count === 0) throw stale("fieldRule");
     await scope.writeAudit(tx, {
       action: "remove_field_rule",
       ...AUDIT,

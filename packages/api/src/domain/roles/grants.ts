@@ -46,7 +46,12 @@ async function assertMayChangeOwner(
     owner.kind === "role"
       ? await activeHoldersOf(tx, owner.id, scope.subject.context.now)
       : await membersOf(tx, owner.id);
-  assertMayChangeAccess(scope, "edit", `${owner.kind} ${owner.name}`, holders);
+  assertMayChangeAccess(
+    scope,
+    "edit",
+    { key: owner.kind === "role" ? "roles.mayNotRole" : "roles.mayNotGroup", name: owner.name },
+    holders,
+  );
 }
 
 function ownerColumn(owner: { kind: TGrantOwnerKind; id: string }) {
@@ -184,10 +189,15 @@ async function assertNoTwin(
   });
   const wanted = canonical(grant.condition ?? null);
   if (siblings.some((sibling) => canonical(sibling.condition) === wanted)) {
-    throw new AppError(
-      "CONFLICT",
-      `${owner.kind === "role" ? "Role" : "Group"} ${owner.name} already grants ${grant.action} on ${grant.resource} at scope ${grant.scope} with this condition.`,
-    );
+    throw new AppError("CONFLICT", {
+      key: owner.kind === "role" ? "roles.roleGrantExists" : "roles.groupGrantExists",
+      params: {
+        name: owner.name,
+        action: grant.action,
+        resource: grant.resource,
+        scope: grant.scope,
+      },
+    });
   }
 }
 

@@ -17,7 +17,7 @@ export async function createRole(
   scope: TProjectScope,
   input: { name: string; description?: string | null | undefined; readOnly: boolean },
 ): Promise<TRoleDetail> {
-  assertMayChangeAccess(scope, "create", "roles", []);
+  assertMayChangeAccess(scope, "create", { key: "roles.mayNotRoles" }, []);
   return scope.db
     .$transaction(async (tx) => {
       const { id } = await tx.role.create({
@@ -68,7 +68,7 @@ export async function cloneRole(
     description?: string | null | undefined;
   },
 ): Promise<TRoleDetail> {
-  assertMayChangeAccess(scope, "create", "roles", []);
+  assertMayChangeAccess(scope, "create", { key: "roles.mayNotRoles" }, []);
   return scope.db
     .$transaction(async (tx) => {
       const source = input.roleId
@@ -135,7 +135,8 @@ function copyOfTemplate(templateKey: string): TCopy {
   if (!template) {
     throw new AppError(
       "NOT_FOUND",
-      `templateKey: there is no built-in template "${templateKey}"; clone one of the project's roles instead.`,
+      { key: "roles.noSuchTemplate", params: { template: templateKey } },
+      { field: "templateKey" },
     );
   }
   return {
@@ -176,7 +177,7 @@ export async function updateRole(
       const before = await findRoleOrThrow(scope, id, tx);
       const changesAccess = changes.readOnly !== undefined && changes.readOnly !== before.readOnly;
       const holders = changesAccess ? await activeHoldersOf(tx, id, scope.subject.context.now) : [];
-      assertMayChangeAccess(scope, "edit", `role ${before.name}`, holders);
+      assertMayChangeAccess(scope, "edit", { key: "roles.mayNotRole", name: before.name }, holders);
       assertNotLockingOut(
         scope,
         { name: before.name, readOnly: changes.readOnly === true },
@@ -225,7 +226,7 @@ export async function deleteRole(
   await scope.db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Role" WHERE "id" = ${input.id}::uuid AND "projectId" = ${scope.project.id}::uuid FOR UPDATE`;
     const before = await findRoleOrThrow(scope, input.id, tx);
-    assertMayChangeAccess(scope, "delete", `role ${before.name}`, []);
+    assertMayChangeAccess(scope, "delete", { key: "roles.mayNotRole", name: before.name }, []);
     if (before.version !== input.version) throw stale("role");
     const holders = before.holders.filter((holder) => holder.active);
     if (holders.length > 0)
@@ -243,9 +244,13 @@ export async function deleteRole(
 
 function stillHeld(role: string, names: string[]): AppError {
   const shown = names.slice(0, 5).join(", ");
-  const more = names.length > 5 ? ` and ${names.length - 5} more` : "";
-  return new AppError(
-    "CONFLICT",
-    `Role ${role} is held by ${names.length} employee${names.length === 1 ? "" : "s"} (${shown}${more}). Unassign it from them first, so no one loses rights by surprise.`,
-  );
+  if (names.length === 1) {
+    return new AppError("CONFLICT", { key: "roles.heldByOne", params: { role, names: shown } });
+  }
+  if (names.length <= 5) {
+    const params = { role, count: names.length, names: shown };
+    return new AppError("CONFLICT", { key: "roles.heldByMany", params });
+  }
+  const params = { role, count: names.length, names: shown, more: names.length - 5 };
+  return new AppError("CONFLICT", { key: "roles.heldByManyMore", params });
 }

@@ -44,7 +44,9 @@ export async function addOverride(
   const override = assertValidOverride(input);
   return scope.db.$transaction(async (tx) => {
     const employee = await findHolderOrThrow(tx, scope.project.id, input.employeeId);
-    assertMayChangeAccess(scope, "edit", `the overrides of ${employee.name}`, [employee]);
+    assertMayChangeAccess(scope, "edit", { key: "roles.mayNotOverridesOf", name: employee.name }, [
+      employee,
+    ]);
     const after = await tx.permissionOverride.create({
       data: {
         employeeId: employee.id,
@@ -79,7 +81,9 @@ export async function removeOverride(
     });
     if (!before) throw missing("override");
     const employee = await findHolderOrThrow(tx, scope.project.id, before.employeeId);
-    assertMayChangeAccess(scope, "edit", `the overrides of ${employee.name}`, [employee]);
+    assertMayChangeAccess(scope, "edit", { key: "roles.mayNotOverridesOf", name: employee.name }, [
+      employee,
+    ]);
     if (before.version !== input.version) throw stale("override");
     const { count } = await tx.permissionOverride.deleteMany({
       where: { id: input.id, version: input.version },

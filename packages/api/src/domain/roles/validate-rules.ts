@@ -18,9 +18,19 @@ import { LIMITABLE_FIELDS } from "../fields/built-in-fields";
 // the engine could not read is never stored. The database refuses unknown words too, but only
 // with a constraint name; these messages name the field, the problem and what is allowed.
 
-function invalid(what: string, issues: readonly ValidationIssue[]): AppError {
-  return new AppError("INVALID_INPUT", `This ${what} cannot be saved. ${formatIssues(issues)}`);
+function invalid(thing: keyof typeof INVALID_RULES, issues: readonly ValidationIssue[]) {
+  return new AppError("INVALID_INPUT", {
+    key: INVALID_RULES[thing],
+    params: { detail: formatIssues(issues) },
+  });
 }
+
+const INVALID_RULES = {
+  grant: "roles.invalidGrant",
+  groupGrant: "roles.invalidGroupGrant",
+  override: "roles.invalidOverride",
+  fieldRule: "roles.invalidFieldRule",
+} as const;
 
 export type TGrantInput = {
   resource: string;
@@ -56,7 +66,7 @@ export function assertValidGroupGrant(input: TGrantInput): Grant {
         "A group only adds rights, so scope none would add nothing; remove the grant instead.",
     });
   }
-  if (issues.length > 0) throw invalid("group grant", issues);
+  if (issues.length > 0) throw invalid("groupGrant", issues);
   return grant;
 }
 
@@ -123,6 +133,6 @@ export function assertValidFieldRule(input: { resource: string; field: string })
       });
     }
   }
-  if (issues.length > 0) throw invalid("field rule", issues);
+  if (issues.length > 0) throw invalid("fieldRule", issues);
   return { resource: resource as Resource, field };
 }

@@ -74,7 +74,8 @@ export async function saveFilter(
     if (count >= MAX_SAVED_FILTERS_PER_LIST) {
       throw new AppError(
         "INVALID_INPUT",
-        `name: you keep ${MAX_SAVED_FILTERS_PER_LIST} saved filters here already; forget one first.`,
+        { key: "reports.savedFiltersFull", params: { max: MAX_SAVED_FILTERS_PER_LIST } },
+        { field: "name" },
       );
     }
     const created = await tx.savedFilter.create({
@@ -90,5 +91,5 @@ export async function deleteSavedFilter(scope: TProjectScope, id: string): Promi
   const { count } = await scope.db.savedFilter.deleteMany({
     where: { id, employeeId: scope.subject.employeeId },
   });
-  if (count === 0) throw new AppError("NOT_FOUND", "There is no such saved filter.");
+  if (count === 0) throw new AppError("NOT_FOUND", { key: "reports.noSuchSavedFilter" });
 }

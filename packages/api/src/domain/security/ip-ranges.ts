@@ -35,7 +35,13 @@ export async function createIpRange(
   input: { range: string; label?: string },
 ): Promise<TIpRange> {
   const parsed = parseIpRange(input.range);
-  if (!parsed.ok) throw new AppError("INVALID_INPUT", `range: ${parsed.message}`);
+  if (!parsed.ok) {
+    throw new AppError(
+      "INVALID_INPUT",
+      { key: "security.badRange", params: { detail: parsed.message } },
+      { field: "range" },
+    );
+  }
   return scope.db.$transaction(async (tx) => {
     const created = await tx.allowedIpRange.create({
       data: {
@@ -67,15 +73,12 @@ export async function deleteIpRange(
       where: { id: input.id, projectId: scope.project.id },
       select: SELECT,
     });
-    if (!existing) throw new AppError("NOT_FOUND", "There is no such allowed IP range.");
+    if (!existing) throw new AppError("NOT_FOUND", { key: "security.noSuchRange" });
     const { count } = await tx.allowedIpRange.deleteMany({
       where: { id: input.id, version: input.version },
     });
     if (count === 0) {
-      throw new AppError(
-        "CONFLICT",
-        "Someone changed this range since you loaded it. Reload and try again.",
-      );
+      throw new AppError("CONFLICT", { key: "security.staleRange" });
     }
     await scope.writeAudit(tx, {
       action: "delete",

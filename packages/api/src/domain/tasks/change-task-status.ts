@@ -11,11 +11,11 @@ const MOVES: Record<TTaskMove, { from: readonly TTaskStatus[]; to: TTaskStatus }
   cancel: { from: ["open"], to: "cancelled" },
 };
 
-const REFUSALS: Record<TTaskMove, string> = {
-  complete: "Only an open task can be completed; reopen it first.",
-  reopen: "This task is already open.",
-  cancel: "Only an open task can be cancelled; reopen it first.",
-};
+const REFUSALS = {
+  complete: "tasks.completeOnlyOpen",
+  reopen: "tasks.alreadyOpen",
+  cancel: "tasks.cancelOnlyOpen",
+} as const satisfies Record<TTaskMove, string>;
 
 /**
  * Completes, reopens or cancels a task at the version the caller read; needs `edit` on the
@@ -32,7 +32,7 @@ export async function changeTaskStatus(
   return scope.db.$transaction(async (tx) => {
     const stored = await scope.findVisibleOrThrow("task", input.id, "edit", tx);
     if (!from.includes(stored.status as TTaskStatus))
-      throw new AppError("CONFLICT", REFUSALS[move]);
+      throw new AppError("CONFLICT", { key: REFUSALS[move] });
     const { after } = await changeAtVersion(scope, tx, {
       resource: "task",
       noun: "task",

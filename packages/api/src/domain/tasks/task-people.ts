@@ -23,14 +23,16 @@ export async function assertTaskPeopleOrThrow(
   if (people.assigneeId && !usable.has(people.assigneeId)) {
     throw new AppError(
       "INVALID_INPUT",
-      "assigneeId: no active employee of this project has this id; pick someone from the list.",
+      { key: "access.noActiveEmployee" },
+      { field: "assigneeId" },
     );
   }
   const unknown = (people.participantIds ?? []).filter((id) => !usable.has(id));
   if (unknown.length > 0) {
     throw new AppError(
       "INVALID_INPUT",
-      `participantIds: no active employee of this project has the id ${unknown.join(", ")}; pick people from the list.`,
+      { key: "tasks.unknownParticipants", params: { ids: unknown.join(", ") } },
+      { field: "participantIds" },
     );
   }
 }

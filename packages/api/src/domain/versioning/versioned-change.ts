@@ -1,17 +1,15 @@
 import { Prisma } from "@charter/db/client";
 
+import type { TErrorNoun } from "../../error-messages";
 import { AppError } from "../../errors";
 import type { TProjectScope } from "../access/project-scope";
 
-export function staleVersion(noun: string): AppError {
-  return new AppError(
-    "CONFLICT",
-    `Someone changed this ${noun} since you opened it. Reload it, check their changes and try again.`,
-  );
+export function staleVersion(noun: TErrorNoun): AppError {
+  return new AppError("CONFLICT", { key: "access.staleOpened", params: { thing: noun } });
 }
 
 /** A write matching `{ id, version }`: no row at that version is a conflict, not a crash. */
-export async function saveAtVersion<T>(noun: string, save: () => Promise<T>): Promise<T> {
+export async function saveAtVersion<T>(noun: TErrorNoun, save: () => Promise<T>): Promise<T> {
   try {
     return await save();
   } catch (error) {
@@ -32,7 +30,7 @@ export async function changeAtVersion<T extends { version: number }>(
   tx: Prisma.TransactionClient,
   input: {
     resource: string;
-    noun: string;
+    noun: TErrorNoun;
     id: string;
     version: number;
     action?: string;

@@ -64,7 +64,8 @@ export async function findLinksOrThrow(
     if (!row) {
       throw new AppError(
         "INVALID_INPUT",
-        `${field}: no ${resource} with this id; pick one from the list.`,
+        { key: "access.pickFromList", params: { thing: resource } },
+        { field },
       );
     }
     facts[field] = id;

@@ -11,7 +11,7 @@ export const listProcedure = projectProcedure
   .output(ZListOutput)
   .query(async ({ ctx, input }) => {
     if (input.from && input.to && input.from >= input.to) {
-      throw new AppError("INVALID_INPUT", "The period's start must come before its end.");
+      throw new AppError("INVALID_INPUT", { key: "audit.periodOrder" });
     }
     const { cursor, limit, ...filters } = input;
     const page = await listAuditEntries(ctx.db, {

@@ -15,8 +15,8 @@ type TActionErrorProps = {
 
 /**
  * Why a save failed, next to the form. A stale version says so and offers to reload; an input
- * the API refused by name adds the API's own sentence when the reader reads English (its
- * messages are English and precise); a refusal names its rule in the reader's language.
+ * the API refused by name adds the API's own sentence in the reader's language; a refusal
+ * names its rule in the reader's language.
  */
 export function ActionError({ error, onReload, reloading }: TActionErrorProps) {
   const t = useT();
@@ -39,12 +39,20 @@ export function ActionError({ error, onReload, reloading }: TActionErrorProps) {
         {read.message}
       </Alert>
     );
-  // The API's own sentence for an input it refused by name (not a zod report, which is JSON).
+  // The API's own sentence for an input it refused by name, in the reader's language; an error
+  // without a catalogue key keeps its English sentence for an English reader (not a zod report,
+  // which is JSON).
   const named =
     read.kind === "invalid" &&
     Object.keys(read.fieldErrors).length === 0 &&
     !read.serverMessage.trimStart().startsWith("[");
-  const detail = named && locale === "en" ? splitServerMessage(read.serverMessage).text : null;
+  const detail = read.appMessage
+    ? read.kind === "invalid"
+      ? read.detail
+      : null
+    : named && locale === "en"
+      ? splitServerMessage(read.serverMessage).text
+      : null;
   return (
     <Alert tone="error">
       {read.message}

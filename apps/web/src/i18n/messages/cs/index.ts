@@ -1,4 +1,5 @@
 import type { TMessages } from "../en";
+import { api } from "./api";
 import { clients } from "./clients";
 import { common } from "./common";
 import { deals } from "./deals";
@@ -19,4 +20,5 @@ export const cs: TMessages = {
   ...search,
   ...settings,
   ...tasks,
+  ...api,
 };

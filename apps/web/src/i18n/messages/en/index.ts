@@ -1,3 +1,4 @@
+import { api } from "./api";
 import { clients } from "./clients";
 import { common } from "./common";
 import { deals } from "./deals";
@@ -25,6 +26,7 @@ export const EN_AREAS = {
   search,
   settings,
   tasks,
+  api,
 };
 
 export type TArea = keyof typeof EN_AREAS;
@@ -39,6 +41,7 @@ export const en = {
   ...search,
   ...settings,
   ...tasks,
+  ...api,
 };
 
 export type TMessageKey = keyof typeof en;
