@@ -108,6 +108,15 @@ export const ERROR_WORDS = {
   },
   /** Records of a kind, counted or spoken of together: "more than 10,000 companies". */
   records: { company: "companies", contact: "contacts", deal: "deals" },
+  /** The deals list's sortable columns (TDealSortKey): "You may not sort deals by amount". */
+  dealColumn: {
+    title: "title",
+    stage: "stage",
+    amount: "amount",
+    responsible: "responsible",
+    expectedCloseAt: "expected close date",
+    updatedAt: "last change",
+  },
   /** The client kinds a record type belongs to: "this project has no company type…". */
   kind: { company: "company", contact: "contact", object: "object" },
 } as const;
@@ -129,6 +138,7 @@ export const WORD_PARAMS = {
   fieldType: "fieldType",
   scope: "scope",
   access: "fieldAccess",
+  column: "dealColumn",
 } as const satisfies Record<string, TWordFamily>;
 
 export type TWordParam = keyof typeof WORD_PARAMS;

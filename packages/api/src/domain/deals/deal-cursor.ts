@@ -69,19 +69,13 @@ export function dealCursorKeyOrThrow(
   columns: readonly TDealColumn[],
 ): TKeyValue[] {
   if (cursor.sort !== dealSortTag(sort)) {
-    throw new AppError(
-      "INVALID_INPUT",
-      `This cursor was made for the list in another order, not sorted by ${dealSortTag(sort)}; start again from the first page.`,
-    );
+    throw new AppError("INVALID_INPUT", { key: "deals.cursorOtherOrder" });
   }
   const fits =
     cursor.key.length === columns.length &&
     columns.every((column, index) => column.accepts(cursor.key[index] ?? null));
   if (!fits) {
-    throw new AppError(
-      "INVALID_INPUT",
-      "This cursor is not valid; start again from the first page.",
-    );
+    throw new AppError("INVALID_INPUT", { key: "deals.cursorInvalid" });
   }
   return cursor.key;
 }

@@ -176,7 +176,7 @@ export function assertDealSortAllowed(subject: Subject, sort: TDealSort): void {
   if (maySortDealsBy(subject, sort.by)) return;
   throw new AppError(
     "FORBIDDEN",
-    `You may not sort deals by ${sort.by}: it is hidden from you, and the order would reveal it. Sort by another column.`,
+    { key: "deals.sortHidden", params: { column: sort.by } },
     { rule: "field-access" },
   );
 }

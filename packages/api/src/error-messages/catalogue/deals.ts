@@ -16,6 +16,11 @@ export const dealsMessages = {
   "deals.totalTooLarge": "the total is larger than a deal can hold.",
   "deals.amountFromLines":
     "this deal's amount is the total of its {count} product line(s); change the lines instead.",
+  "deals.sortHidden":
+    "You may not sort deals by {column}: it is hidden from you, and the order would reveal it. Sort by another column.",
+  "deals.cursorOtherOrder":
+    "This cursor was made for the list in another order; start again from the first page.",
+  "deals.cursorInvalid": "This cursor is not valid; start again from the first page.",
   "deals.skuTaken": '"{sku}" is already used by another product; pick another code.',
   "interests.staysConverted": "this interest was converted into a deal and stays converted.",
   "interests.alreadyConverted": "This interest was already converted into a deal.",

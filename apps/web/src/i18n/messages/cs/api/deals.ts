@@ -21,6 +21,11 @@ export const apiDeals: TApiMirror<"deals" | "interests"> = {
   "api.deals.totalTooLarge": "Celková částka je větší, než obchod dokáže uložit.",
   "api.deals.amountFromLines":
     "Částka obchodu je součtem jeho produktových položek (počet: {count}). Změňte položky, ne částku.",
+  "api.deals.sortHidden":
+    "Obchody nemůžete řadit podle sloupce „{column}“: je před vámi skrytý a pořadí by prozradilo jeho hodnoty. Řaďte podle jiného sloupce.",
+  "api.deals.cursorOtherOrder":
+    "Pokračování seznamu patří k jinému řazení. Začněte znovu od první stránky.",
+  "api.deals.cursorInvalid": "Pokračování seznamu není platné. Začněte znovu od první stránky.",
   "api.deals.skuTaken": "Kód „{sku}“ už používá jiný produkt. Zvolte jiný kód.",
   "api.interests.staysConverted": "Tento zájem byl převeden na obchod a převedený zůstane.",
   "api.interests.alreadyConverted": "Tento zájem už byl převeden na obchod.",
