@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@charter/db/client";
 
 import type { TKeysetCursor } from "../pagination/keyset-cursor";
-import { escapeLike } from "../search/escape-like";
+import { contactMatch } from "../search/contact-match";
 import { contactWithCompanySelect, type TContactWithCompanyRow } from "./contact-select";
 
 type TContactFilter = {
@@ -13,8 +13,9 @@ type TContactFilter = {
 };
 
 /**
- * The user's search and the permission reach in one where. Search is a case-insensitive
- * contains on first name, last name, e-mail and phone, matching the text literally; a company
+ * The user's search and the permission reach in one where. Search matches as the global
+ * search does (`contactMatch`): anywhere in the first name, last name, e-mail or phone, or a
+ * name typed whole across both name columns, literally and case-insensitively; a company
  * filter narrows to that company's contacts.
  */
 function buildContactWhere(input: TContactFilter): Prisma.ContactWhereInput {
@@ -22,13 +23,8 @@ function buildContactWhere(input: TContactFilter): Prisma.ContactWhereInput {
     projectId: input.projectId,
     ...(input.companyId ? { companyId: input.companyId } : {}),
   };
-  if (input.search) {
-    const contains = { contains: escapeLike(input.search), mode: "insensitive" } as const;
-    own.OR = (["firstName", "lastName", "email", "phone"] as const).map((field) => ({
-      [field]: contains,
-    }));
-  }
-  return { AND: [input.reach, own] };
+  const search = input.search ? contactMatch("contains", input.search) : {};
+  return { AND: [input.reach, own, search] };
 }
 
 /** A page of contacts, each company named only inside `companyReach` (one query). */

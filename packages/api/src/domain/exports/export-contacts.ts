@@ -1,6 +1,7 @@
 import type { Prisma } from "@charter/db/client";
 
 import type { TProjectScope } from "../access/project-scope";
+import { CONTACT_SEARCH_FIELDS, contactMatch } from "../search/contact-match";
 import {
   builtInAccess,
   ownedRecordColumns,
@@ -8,12 +9,7 @@ import {
   text,
   type TColumn,
 } from "./export-columns";
-import {
-  assertFilterable,
-  ownershipWhere,
-  searchWhere,
-  type TOwnershipFilter,
-} from "./export-filters";
+import { assertFilterable, ownershipWhere, type TOwnershipFilter } from "./export-filters";
 import { exportRecords } from "./export-records";
 import type { TExportResult } from "./run-export";
 import { findVisibleNames, type TVisibleNames } from "./visible-names";
@@ -54,7 +50,6 @@ function columnsFor(names: TVisibleNames): TColumn<TRow>[] {
   ];
 }
 
-const SEARCHED = ["firstName", "lastName", "email", "phone"] as const;
 const HIDEABLE = ["email", "phone", "position", "companyId", "typeId"];
 
 /**
@@ -69,8 +64,8 @@ export async function exportContacts(
   const projectId = scope.project.id;
   const access = builtInAccess(scope.subject, "contact", HIDEABLE);
   assertFilterable("contacts", access, filter, ["companyId", "typeId"]);
-  // A hidden field is not searched: a match would reveal its value.
-  const searched = SEARCHED.filter((name) => access[name] !== "hidden");
+  // A hidden field is not searched: a match would reveal its value. Names are never hidden.
+  const searched = CONTACT_SEARCH_FIELDS.filter((name) => access[name] !== "hidden");
   return exportRecords<TRow>(scope, {
     resource: "contact",
     plural: "contacts",
@@ -83,7 +78,7 @@ export async function exportContacts(
           AND: [
             scope.reach("contact", "export"),
             await ownershipWhere(tx, projectId, filter),
-            searchWhere(filter.search, searched),
+            filter.search ? contactMatch("contains", filter.search, searched) : {},
             filter.companyId ? { companyId: filter.companyId } : {},
             filter.typeId ? { typeId: filter.typeId } : {},
           ],

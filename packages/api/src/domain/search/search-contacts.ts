@@ -1,7 +1,8 @@
 import type { Prisma, PrismaClient } from "@charter/db/client";
 
 import { contactWithCompanySelect } from "../contacts/contact-select";
-import { findRanked, textMatch, wordsOf, type TMatchTier, type TRankedPage } from "./ranked-search";
+import { contactMatch } from "./contact-match";
+import { findRanked, type TRankedPage } from "./ranked-search";
 
 export type TContactHit = {
   id: string;
@@ -12,25 +13,6 @@ export type TContactHit = {
   /** Named only inside the searcher's company view reach, as on `contacts.list` (D7). */
   company: { id: string; name: string } | null;
 };
-
-/**
- * A contact matches on its first name, last name, e-mail or phone, the fields
- * `contacts.list` searches; a query of several words also matches a name typed whole
- * ("Jana Nováková", "Nováková Jana"), each word in the first or the last name.
- */
-function contactMatch(tier: TMatchTier, query: string): Prisma.ContactWhereInput {
-  const single = (["firstName", "lastName", "email", "phone"] as const).map((field) => ({
-    [field]: textMatch(tier, query),
-  }));
-  const words = wordsOf(query);
-  if (words.length < 2) return { OR: single };
-  const wholeName: Prisma.ContactWhereInput = {
-    AND: words.map((word) => ({
-      OR: [{ firstName: textMatch(tier, word) }, { lastName: textMatch(tier, word) }],
-    })),
-  };
-  return { OR: [...single, wholeName] };
-}
 
 export async function searchContacts(
   db: PrismaClient,
