@@ -2,7 +2,7 @@ import type { Prisma, PrismaClient } from "@charter/db/client";
 
 import type { TKeysetCursor } from "../pagination/keyset-cursor";
 import { contactMatch } from "../search/contact-match";
-import { contactWithCompanySelect, type TContactWithCompanyRow } from "./contact-select";
+import { CONTACT_SELECT, type TContactRow } from "./contact-select";
 
 type TContactFilter = {
   projectId: string;
@@ -27,15 +27,14 @@ function buildContactWhere(input: TContactFilter): Prisma.ContactWhereInput {
   return { AND: [input.reach, own, search] };
 }
 
-/** A page of contacts, each company named only inside `companyReach` (one query). */
+/** A page of contacts, newest change first. */
 export async function listContacts(
   db: PrismaClient,
   input: TContactFilter & {
-    companyReach: Prisma.CompanyWhereInput;
     cursor?: TKeysetCursor | undefined;
     limit: number;
   },
-): Promise<{ items: TContactWithCompanyRow[]; nextCursor: TKeysetCursor | null }> {
+): Promise<{ items: TContactRow[]; nextCursor: TKeysetCursor | null }> {
   // Newest change first; the id breaks ties so a page boundary never skips or repeats a row.
   const after: Prisma.ContactWhereInput = input.cursor
     ? {
@@ -49,7 +48,7 @@ export async function listContacts(
     where: { AND: [buildContactWhere(input), after] },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: input.limit + 1,
-    select: contactWithCompanySelect(input.companyReach),
+    select: CONTACT_SELECT,
   });
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);

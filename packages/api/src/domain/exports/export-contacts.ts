@@ -1,6 +1,7 @@
 import type { Prisma } from "@charter/db/client";
 
 import type { TProjectScope } from "../access/project-scope";
+import { findVisibleLinks, type TVisibleLinks } from "../access/visible-links";
 import { CONTACT_SEARCH_FIELDS, contactMatch } from "../search/contact-match";
 import {
   builtInAccess,
@@ -12,7 +13,6 @@ import {
 import { assertFilterable, ownershipWhere, type TOwnershipFilter } from "./export-filters";
 import { exportRecords } from "./export-records";
 import type { TExportResult } from "./run-export";
-import { findVisibleNames, type TVisibleNames } from "./visible-names";
 
 export type TContactExportFilter = TOwnershipFilter & {
   search?: string | undefined;
@@ -34,8 +34,8 @@ const CONTACT_EXPORT_SELECT = {
 
 type TRow = Prisma.ContactGetPayload<{ select: typeof CONTACT_EXPORT_SELECT }>;
 
-function columnsFor(names: TVisibleNames): TColumn<TRow>[] {
-  const company = (row: TRow) => (names.company(row.companyId) === null ? null : row.companyId);
+function columnsFor(links: TVisibleLinks): TColumn<TRow>[] {
+  // A company outside the caller's view reach exports as no link at all.
   return [
     { header: "id", cell: (row) => row.id },
     { header: "firstName", cell: (row) => row.firstName },
@@ -43,8 +43,16 @@ function columnsFor(names: TVisibleNames): TColumn<TRow>[] {
     { header: "email", field: "email", cell: (row) => text(row.email) },
     { header: "phone", field: "phone", cell: (row) => text(row.phone) },
     { header: "position", field: "position", cell: (row) => text(row.position) },
-    { header: "companyId", field: "companyId", cell: (row) => text(company(row)) },
-    { header: "company", field: "companyId", cell: (row) => text(names.company(row.companyId)) },
+    {
+      header: "companyId",
+      field: "companyId",
+      cell: (row) => text(links.company(row.companyId)?.id),
+    },
+    {
+      header: "company",
+      field: "companyId",
+      cell: (row) => text(links.company(row.companyId)?.name),
+    },
     { header: "type", field: "typeId", cell: (row) => text(row.type?.name) },
     ...ownedRecordColumns<TRow>(),
   ];
@@ -89,9 +97,8 @@ export async function exportContacts(
       }),
     columns: async (tx, rows) =>
       columnsFor(
-        await findVisibleNames(tx, scope, {
-          companyIds: rows.map((row) => row.companyId),
-          contactIds: [],
+        await findVisibleLinks(scope, tx, {
+          company: rows.map((row) => row.companyId),
         }),
       ),
   });

@@ -1,6 +1,5 @@
 import type { Prisma, PrismaClient } from "@charter/db/client";
 
-import { contactWithCompanySelect } from "../contacts/contact-select";
 import { contactMatch } from "./contact-match";
 import { findRanked, type TRankedPage } from "./ranked-search";
 
@@ -24,7 +23,6 @@ export async function searchContacts(
     limit: number;
   },
 ): Promise<TRankedPage<TContactHit>> {
-  const { company } = contactWithCompanySelect(input.companyReach);
   return findRanked(input.limit, (tier, excludeIds, take) =>
     db.contact.findMany({
       where: {
@@ -36,7 +34,15 @@ export async function searchContacts(
       },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
       take,
-      select: { id: true, firstName: true, lastName: true, email: true, phone: true, company },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        phone: true,
+        // A nullable to-one relation takes a where: the company only inside the reach (D7).
+        company: { select: { id: true, name: true }, where: input.companyReach },
+      },
     }),
   );
 }
