@@ -44,6 +44,29 @@ async function findColleaguesDeal() {
   throw new Error("Eva Horáková has no deal with a title of its own.");
 }
 
+/** A contact of Ivanova's whose first and last name, together, no other contact has. */
+async function findUniquelyNamedContact() {
+  const db = getE2eDb();
+  const ivanova = await db.employee.findFirstOrThrow({
+    where: { user: { email: PEOPLE.ivanova }, project: { slug: "charter-b2b" } },
+  });
+  const contacts = await db.contact.findMany({
+    where: { responsibleId: ivanova.id },
+    orderBy: { id: "asc" },
+  });
+  for (const contact of contacts) {
+    const namesakes = await db.contact.count({
+      where: {
+        projectId: contact.projectId,
+        firstName: contact.firstName,
+        lastName: contact.lastName,
+      },
+    });
+    if (namesakes === 1) return contact;
+  }
+  throw new Error("Olga Ivanova has no contact with a name of its own.");
+}
+
 test.describe("the header's search box", () => {
   test("[SEARCH]: a rep finds her company by part of its name and opens it with the keyboard (D7)", async ({
     page,
@@ -88,6 +111,28 @@ test.describe("the header's search box", () => {
     await expect(box).toHaveValue(company.name);
     await box.press("Escape");
     await expect(box).toHaveValue("");
+  });
+
+  test("[SEARCH]: a contact's name typed whole finds her in the box and in the contacts list it continues to", async ({
+    page,
+  }) => {
+    const contact = await findUniquelyNamedContact();
+    const wholeName = `${contact.firstName} ${contact.lastName}`;
+    await signInAs(page, PEOPLE.ivanova);
+    await page.goto("/tasks");
+    const { box, results } = searchBox(page, "ru");
+
+    await box.fill(wholeName);
+    const contacts = results.getByRole("group", { name: "Контакты" });
+    await expect(contacts.getByRole("option").filter({ hasText: wholeName })).toBeVisible();
+
+    // "See all" continues in the contacts list with the same text: she is in it, last name first too.
+    for (const typed of [wholeName, `${contact.lastName} ${contact.firstName}`]) {
+      await page.goto(`/clients?${new URLSearchParams({ tab: "contacts", q: typed }).toString()}`);
+      const table = page.getByRole("table", { name: "Контакты, сначала недавно изменённые" });
+      await expect(table.getByRole("link", { name: wholeName })).toBeVisible();
+      await expect(page.getByText(`Нет контактов по запросу «${typed}».`)).toBeHidden();
+    }
   });
 
   test("[SEARCH]: a colleague's deal out of a rep's reach is no match for her, and the director finds and opens it (D7)", async ({

@@ -58,6 +58,55 @@ test.describe("roles", () => {
     await expect(page).toHaveURL(/tab=holders/);
   });
 
+  test("[SETTINGS]: a role held by many lists its holders 50 at a time, and Load more shows the rest (D1)", async ({
+    page,
+  }) => {
+    const db = getE2eDb();
+    const project = await db.project.findFirstOrThrow({ where: { slug: "charter-b2b" } });
+    const role = await db.role.create({
+      data: { projectId: project.id, name: uniqueName("Mnoho držitelů") },
+    });
+    const stamp = crypto.randomUUID().slice(0, 8);
+    // Holders written directly and removed afterwards, so no other spec sees them.
+    const userIds: string[] = [];
+    try {
+      for (let index = 1; index <= 51; index += 1) {
+        const name = `Držitel ${stamp} ${String(index).padStart(2, "0")}`;
+        const user = await db.user.create({
+          data: { email: `holder-${stamp}-${index}@charter.invalid`, name, passwordHash: "-" },
+        });
+        userIds.push(user.id);
+        const employee = await db.employee.create({
+          data: {
+            projectId: project.id,
+            userId: user.id,
+            name,
+            userType: "admin",
+            managerPath: "",
+          },
+        });
+        await db.roleAssignment.create({ data: { roleId: role.id, employeeId: employee.id } });
+      }
+      await signInAs(page, CZECH_ADMIN);
+      await openSettings(page, `/settings/roles/${role.id}?tab=holders`, "Oblasti nastavení");
+      await expect(page.getByRole("tab", { name: /Držitelé/ })).toContainText("51");
+
+      const holders = page.getByRole("table").getByRole("link", { name: new RegExp(stamp) });
+      await expect(holders).toHaveCount(50);
+      await expect(page.getByRole("status").filter({ hasText: "Zobrazeno 50 z 51" })).toBeVisible();
+      await expect(holders.first()).toHaveText(`Držitel ${stamp} 01`);
+      await page.getByRole("button", { name: "Načíst další" }).click();
+      await expect(holders).toHaveCount(51);
+      await expect(holders.last()).toHaveText(`Držitel ${stamp} 51`);
+      await expect(page.getByText("Zobrazeno všech 51")).toBeVisible();
+      await expect(page.getByRole("button", { name: "Načíst další" })).toBeHidden();
+    } finally {
+      await db.role.delete({ where: { id: role.id } });
+      await db.employee.deleteMany({ where: { userId: { in: userIds } } });
+      await db.user.deleteMany({ where: { id: { in: userIds } } });
+    }
+  });
+
   test("[SETTINGS]: admin builds a stage right from rows, and the role says it in words (D1, G6)", async ({
     page,
   }) => {

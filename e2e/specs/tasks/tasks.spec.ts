@@ -92,3 +92,46 @@ test.describe("tasks, when the server refuses", () => {
     expect(stored.status).toBe("open");
   });
 });
+
+test.describe("a task's links", () => {
+  test("[TASKS]: a task names the records it hangs on, and one out of the reader's reach not at all (D7)", async ({
+    page,
+  }) => {
+    const db = getE2eDb();
+    const horakova = await findEmployee(PEOPLE.horakova);
+    const ivanova = await findEmployee(PEOPLE.ivanova);
+    // Her own company she may see; a colleague of another team's deal she may not.
+    const company = await db.company.findFirstOrThrow({
+      where: { responsibleId: horakova.id },
+      orderBy: { id: "asc" },
+    });
+    const hiddenDeal = await db.deal.findFirstOrThrow({
+      where: { responsibleId: ivanova.id },
+      orderBy: { id: "asc" },
+    });
+    const task = await db.task.create({
+      data: {
+        projectId: horakova.projectId,
+        title: uniqueLabel("Zavolat kvůli smlouvě"),
+        responsibleId: horakova.id,
+        assigneeId: horakova.id,
+        directionId: horakova.directionId,
+        companyId: company.id,
+        dealId: hiddenDeal.id,
+      },
+    });
+    await signInAs(page, PEOPLE.horakova);
+    await page.goto(`/tasks/${task.id}`);
+    await expect(page.getByRole("heading", { level: 1, name: task.title })).toBeVisible();
+
+    const linked = page.getByRole("list").filter({ hasText: "Firma:" });
+    await expect(linked.getByRole("link", { name: company.name })).toHaveAttribute(
+      "href",
+      `/clients/companies/${company.id}`,
+    );
+    // The deal she may not see is not there at all: no name, no link, not even a word.
+    await expect(linked).not.toContainText("Obchod");
+    await expect(page.getByText(hiddenDeal.title)).toBeHidden();
+    await expect(page.locator(`a[href="/deals/${hiddenDeal.id}"]`)).toHaveCount(0);
+  });
+});

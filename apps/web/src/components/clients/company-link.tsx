@@ -1,35 +1,19 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 
-import { Skeleton } from "~/components/ui/skeleton";
 import { useT } from "~/i18n/i18n-provider";
-import { useTRPC } from "~/trpc/react";
 
 /**
- * A contact's company by name, linked to its card. Contacts carry only the company's id, so
- * the name is read from the company itself; a company the reader may not see shows nothing
- * (it does not exist for them), not its id.
+ * A contact's company by name, linked to its card. The API names the company only where the
+ * reader may see it; otherwise it is null (it does not exist for them) and shows a dash.
  */
-export function CompanyLink({ companyId }: { companyId: string | null }) {
+export function CompanyLink({ company }: { company: { id: string; name: string } | null }) {
   const t = useT();
-  const trpc = useTRPC();
-  const company = useQuery({
-    ...trpc.companies.get.queryOptions({ id: companyId ?? "" }),
-    enabled: companyId !== null,
-    retry: false,
-    select: (data) => ({ id: data.id, name: data.name }),
-  });
-  if (!companyId || company.isError)
-    return <span className="text-slate-400">{t("common.none")}</span>;
-  if (company.isPending) return <Skeleton className="h-4 w-32" />;
+  if (!company) return <span className="text-slate-400">{t("common.none")}</span>;
   return (
-    <Link
-      href={`/clients/companies/${company.data.id}`}
-      className="text-indigo-700 hover:underline"
-    >
-      {company.data.name}
+    <Link href={`/clients/companies/${company.id}`} className="text-indigo-700 hover:underline">
+      {company.name}
     </Link>
   );
 }

@@ -52,7 +52,7 @@ export function ContactActions({
           "success",
         );
         router.push(
-          contact.companyId ? `/clients/companies/${contact.companyId}` : "/clients?tab=contacts",
+          contact.company ? `/clients/companies/${contact.company.id}` : "/clients?tab=contacts",
         );
         await refreshContactLists(queryClient, trpc);
         await queryClient.invalidateQueries(trpc.activities.timeline.pathFilter());

@@ -17,7 +17,7 @@ export function ContactDetails({ contact }: { contact: TContactCard }) {
           {
             key: "company",
             label: t("clients.contact.company"),
-            value: <CompanyLink companyId={contact.companyId} />,
+            value: <CompanyLink company={contact.company} />,
           },
           {
             key: "position",

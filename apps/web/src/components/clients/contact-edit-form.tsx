@@ -20,7 +20,8 @@ export function ContactEditForm({ contact, ...editing }: TCardEditing & { contac
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
-  const [companyId, setCompanyId] = useState(contact.companyId);
+  // A company the reader may not see answers null: unchanged, it is not sent, so it stays.
+  const [company, setCompany] = useState(contact.company);
 
   const save = useMutation(
     trpc.contacts.update.mutationOptions({
@@ -39,13 +40,9 @@ export function ContactEditForm({ contact, ...editing }: TCardEditing & { contac
       fields={CONTACT_FIELDS}
       save={save}
       onSave={(changes) => save.mutate({ id: contact.id, version: contact.version, ...changes })}
-      extraChanges={companyId !== contact.companyId ? { companyId } : {}}
+      extraChanges={company?.id !== contact.company?.id ? { companyId: company?.id ?? null } : {}}
       extraInputs={
-        <ContactCompanyField
-          companyId={companyId}
-          onChange={setCompanyId}
-          disabled={save.isPending}
-        />
+        <ContactCompanyField company={company} onChange={setCompany} disabled={save.isPending} />
       }
       {...editing}
     />

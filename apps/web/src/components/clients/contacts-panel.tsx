@@ -67,7 +67,7 @@ export function ContactsPanel({
           {
             key: "company",
             header: t("clients.contact.company"),
-            cell: (row: TContactRow) => <CompanyLink companyId={row.companyId} />,
+            cell: (row: TContactRow) => <CompanyLink company={row.company} />,
           },
         ]),
     {

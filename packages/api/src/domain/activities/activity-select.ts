@@ -1,9 +1,11 @@
 import type { Prisma } from "@charter/db/client";
 
+import type { TLinkColumns } from "../access/visible-links";
+
 /**
- * What every activity answer carries; the output schemas name exactly these fields. Linked
- * records travel as ids only: an activity the caller may see (a monitored call) can hang on
- * a company they may not, and its name must not leave the server through the activity.
+ * What every activity answer is built from. An activity the caller may see (a monitored call)
+ * can hang on a company they may not: answers name its links through `ACTIVITY_LINKS`, so
+ * neither that company's name nor its id leaves the server through the activity (D7).
  */
 export const ACTIVITY_SELECT = {
   id: true,
@@ -23,6 +25,14 @@ export const ACTIVITY_SELECT = {
   updatedAt: true,
   version: true,
 } as const satisfies Prisma.ActivitySelect;
+
+/** The activity's link columns and what they link to, for `withVisibleLinks`. */
+export const ACTIVITY_LINKS = {
+  companyId: "company",
+  contactId: "contact",
+  objectId: "object",
+  dealId: "deal",
+} as const satisfies TLinkColumns;
 
 export type TActivityRow = Prisma.ActivityGetPayload<{ select: typeof ACTIVITY_SELECT }>;
 

@@ -1,5 +1,7 @@
 import type { Prisma } from "@charter/db/client";
 
+import type { TLinkColumns } from "../access/visible-links";
+
 /** What every contact answer carries; the output schemas name exactly these fields. */
 export const CONTACT_SELECT = {
   id: true,
@@ -21,21 +23,10 @@ export const CONTACT_SELECT = {
 export type TContactRow = Prisma.ContactGetPayload<{ select: typeof CONTACT_SELECT }>;
 
 /**
- * A contact's answer with its company named, in the same Prisma query: a nullable to-one
- * relation takes a `where`, so the company comes back only inside the caller's view reach
- * (D7) and is `null` otherwise, as if unlinked. Prisma loads it for a whole page at once
- * (`id IN (…) AND reach`), never one statement per contact.
+ * A contact's company, named in answers only inside the caller's view reach (D7) and `null`
+ * otherwise, as if unlinked: `withVisibleLinks` reads the names for a whole page at once.
  */
-export function contactWithCompanySelect(companyReach: Prisma.CompanyWhereInput) {
-  return {
-    ...CONTACT_SELECT,
-    company: { select: { id: true, name: true }, where: companyReach },
-  } as const satisfies Prisma.ContactSelect;
-}
-
-export type TContactWithCompanyRow = Prisma.ContactGetPayload<{
-  select: ReturnType<typeof contactWithCompanySelect>;
-}>;
+export const CONTACT_LINKS = { companyId: "company" } as const satisfies TLinkColumns;
 
 /** The fields a person edits on a contact; the permission facts are set by the API. */
 export type TContactFields = {

@@ -1,8 +1,8 @@
 import type { Prisma, PrismaClient } from "@charter/db/client";
 
 import type { TKeysetCursor } from "../pagination/keyset-cursor";
-import { escapeLike } from "../search/escape-like";
-import { contactWithCompanySelect, type TContactWithCompanyRow } from "./contact-select";
+import { contactMatch } from "../search/contact-match";
+import { CONTACT_SELECT, type TContactRow } from "./contact-select";
 
 type TContactFilter = {
   projectId: string;
@@ -13,8 +13,9 @@ type TContactFilter = {
 };
 
 /**
- * The user's search and the permission reach in one where. Search is a case-insensitive
- * contains on first name, last name, e-mail and phone, matching the text literally; a company
+ * The user's search and the permission reach in one where. Search matches as the global
+ * search does (`contactMatch`): anywhere in the first name, last name, e-mail or phone, or a
+ * name typed whole across both name columns, literally and case-insensitively; a company
  * filter narrows to that company's contacts.
  */
 function buildContactWhere(input: TContactFilter): Prisma.ContactWhereInput {
@@ -22,24 +23,18 @@ function buildContactWhere(input: TContactFilter): Prisma.ContactWhereInput {
     projectId: input.projectId,
     ...(input.companyId ? { companyId: input.companyId } : {}),
   };
-  if (input.search) {
-    const contains = { contains: escapeLike(input.search), mode: "insensitive" } as const;
-    own.OR = (["firstName", "lastName", "email", "phone"] as const).map((field) => ({
-      [field]: contains,
-    }));
-  }
-  return { AND: [input.reach, own] };
+  const search = input.search ? contactMatch("contains", input.search) : {};
+  return { AND: [input.reach, own, search] };
 }
 
-/** A page of contacts, each company named only inside `companyReach` (one query). */
+/** A page of contacts, newest change first. */
 export async function listContacts(
   db: PrismaClient,
   input: TContactFilter & {
-    companyReach: Prisma.CompanyWhereInput;
     cursor?: TKeysetCursor | undefined;
     limit: number;
   },
-): Promise<{ items: TContactWithCompanyRow[]; nextCursor: TKeysetCursor | null }> {
+): Promise<{ items: TContactRow[]; nextCursor: TKeysetCursor | null }> {
   // Newest change first; the id breaks ties so a page boundary never skips or repeats a row.
   const after: Prisma.ContactWhereInput = input.cursor
     ? {
@@ -53,7 +48,7 @@ export async function listContacts(
     where: { AND: [buildContactWhere(input), after] },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: input.limit + 1,
-    select: contactWithCompanySelect(input.companyReach),
+    select: CONTACT_SELECT,
   });
   const items = rows.slice(0, input.limit);
   const last = items.at(-1);

@@ -1,8 +1,8 @@
 import type { Prisma } from "@charter/db/client";
 
 import type { TProjectScope, TDbClient } from "../access/project-scope";
+import { findVisibleLinks, type TLink } from "../access/visible-links";
 import { fieldAccessOf, stripHiddenFields } from "../fields/built-in-fields";
-import { findVisibleLinks, type TLink } from "./visible-links";
 
 /** What every deal answer is built from; the output schemas name exactly the presented fields. */
 export const DEAL_SELECT = {
@@ -54,9 +54,9 @@ export async function presentDeals(
 ): Promise<TDeal[]> {
   const access = fieldAccessOf(scope.subject, "deal");
   const links = await findVisibleLinks(scope, db, {
-    companyIds: rows.flatMap((row) => [row.companyId, row.partnerId]),
-    contactIds: rows.map((row) => row.contactId),
-    interestIds: rows.map((row) => row.interestId),
+    company: rows.flatMap((row) => [row.companyId, row.partnerId]),
+    contact: rows.map((row) => row.contactId),
+    interest: rows.map((row) => row.interestId),
   });
   return rows.map(({ companyId, contactId, partnerId, interestId, amount, ...row }) =>
     stripHiddenFields(

@@ -1,5 +1,7 @@
 import type { Prisma } from "@charter/db/client";
 
+import type { TLinkColumns } from "../access/visible-links";
+
 /** What every document answer carries; the output schemas name exactly these fields. */
 export const DOCUMENT_SELECT = {
   id: true,
@@ -18,6 +20,13 @@ export const DOCUMENT_SELECT = {
   updatedAt: true,
   version: true,
 } as const satisfies Prisma.DocumentSelect;
+
+/** The document's record links and what they link to, for `withVisibleLinks` (D7). */
+export const DOCUMENT_LINKS = {
+  companyId: "company",
+  contactId: "contact",
+  dealId: "deal",
+} as const satisfies TLinkColumns;
 
 export const DOCUMENT_WITH_BODY_SELECT = {
   ...DOCUMENT_SELECT,

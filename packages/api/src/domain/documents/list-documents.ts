@@ -2,9 +2,11 @@ import type { DocumentKind, DocumentStatus, Prisma } from "@charter/db/client";
 
 import { notFound } from "../access/find-visible-or-throw";
 import type { TDbClient, TProjectScope } from "../access/project-scope";
+import { withVisibleLinks } from "../access/visible-links";
 import type { TKeysetCursor } from "../pagination/keyset-cursor";
 import { afterCursor, KEYSET_ORDER, toKeysetPage } from "../pagination/keyset-page";
 import {
+  DOCUMENT_LINKS,
   DOCUMENT_SELECT,
   DOCUMENT_WITH_BODY_SELECT,
   type TDocumentWithBody,
@@ -38,7 +40,8 @@ export async function listDocuments(
     take: limit + 1,
     select: DOCUMENT_SELECT,
   });
-  return toKeysetPage(rows, limit);
+  const page = toKeysetPage(rows, limit);
+  return { ...page, items: await withVisibleLinks(scope, page.items, DOCUMENT_LINKS) };
 }
 
 /** One document with its HTML; outside the caller's reach it does not exist (D7). */

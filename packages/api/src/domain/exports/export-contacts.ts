@@ -1,6 +1,8 @@
 import type { Prisma } from "@charter/db/client";
 
 import type { TProjectScope } from "../access/project-scope";
+import { findVisibleLinks, type TVisibleLinks } from "../access/visible-links";
+import { CONTACT_SEARCH_FIELDS, contactMatch } from "../search/contact-match";
 import {
   builtInAccess,
   ownedRecordColumns,
@@ -8,15 +10,9 @@ import {
   text,
   type TColumn,
 } from "./export-columns";
-import {
-  assertFilterable,
-  ownershipWhere,
-  searchWhere,
-  type TOwnershipFilter,
-} from "./export-filters";
+import { assertFilterable, ownershipWhere, type TOwnershipFilter } from "./export-filters";
 import { exportRecords } from "./export-records";
 import type { TExportResult } from "./run-export";
-import { findVisibleNames, type TVisibleNames } from "./visible-names";
 
 export type TContactExportFilter = TOwnershipFilter & {
   search?: string | undefined;
@@ -38,8 +34,8 @@ const CONTACT_EXPORT_SELECT = {
 
 type TRow = Prisma.ContactGetPayload<{ select: typeof CONTACT_EXPORT_SELECT }>;
 
-function columnsFor(names: TVisibleNames): TColumn<TRow>[] {
-  const company = (row: TRow) => (names.company(row.companyId) === null ? null : row.companyId);
+function columnsFor(links: TVisibleLinks): TColumn<TRow>[] {
+  // A company outside the caller's view reach exports as no link at all.
   return [
     { header: "id", cell: (row) => row.id },
     { header: "firstName", cell: (row) => row.firstName },
@@ -47,14 +43,21 @@ function columnsFor(names: TVisibleNames): TColumn<TRow>[] {
     { header: "email", field: "email", cell: (row) => text(row.email) },
     { header: "phone", field: "phone", cell: (row) => text(row.phone) },
     { header: "position", field: "position", cell: (row) => text(row.position) },
-    { header: "companyId", field: "companyId", cell: (row) => text(company(row)) },
-    { header: "company", field: "companyId", cell: (row) => text(names.company(row.companyId)) },
+    {
+      header: "companyId",
+      field: "companyId",
+      cell: (row) => text(links.company(row.companyId)?.id),
+    },
+    {
+      header: "company",
+      field: "companyId",
+      cell: (row) => text(links.company(row.companyId)?.name),
+    },
     { header: "type", field: "typeId", cell: (row) => text(row.type?.name) },
     ...ownedRecordColumns<TRow>(),
   ];
 }
 
-const SEARCHED = ["firstName", "lastName", "email", "phone"] as const;
 const HIDEABLE = ["email", "phone", "position", "companyId", "typeId"];
 
 /**
@@ -69,8 +72,8 @@ export async function exportContacts(
   const projectId = scope.project.id;
   const access = builtInAccess(scope.subject, "contact", HIDEABLE);
   assertFilterable("contact", access, filter, ["companyId", "typeId"]);
-  // A hidden field is not searched: a match would reveal its value.
-  const searched = SEARCHED.filter((name) => access[name] !== "hidden");
+  // A hidden field is not searched: a match would reveal its value. Names are never hidden.
+  const searched = CONTACT_SEARCH_FIELDS.filter((name) => access[name] !== "hidden");
   return exportRecords<TRow>(scope, {
     resource: "contact",
     filter,
@@ -82,7 +85,7 @@ export async function exportContacts(
           AND: [
             scope.reach("contact", "export"),
             await ownershipWhere(tx, projectId, filter),
-            searchWhere(filter.search, searched),
+            filter.search ? contactMatch("contains", filter.search, searched) : {},
             filter.companyId ? { companyId: filter.companyId } : {},
             filter.typeId ? { typeId: filter.typeId } : {},
           ],
@@ -93,9 +96,8 @@ export async function exportContacts(
       }),
     columns: async (tx, rows) =>
       columnsFor(
-        await findVisibleNames(tx, scope, {
-          companyIds: rows.map((row) => row.companyId),
-          contactIds: [],
+        await findVisibleLinks(scope, tx, {
+          company: rows.map((row) => row.companyId),
         }),
       ),
   });

@@ -1,6 +1,7 @@
 import type { DealStatus, Prisma } from "@charter/db/client";
 
 import type { TProjectScope } from "../access/project-scope";
+import { findVisibleLinks, type TVisibleLinks } from "../access/visible-links";
 import {
   builtInAccess,
   day,
@@ -17,7 +18,6 @@ import {
 } from "./export-filters";
 import { exportRecords } from "./export-records";
 import type { TExportResult } from "./run-export";
-import { findVisibleNames, type TVisibleNames } from "./visible-names";
 
 export type TDealExportFilter = TOwnershipFilter & {
   search?: string | undefined;
@@ -58,9 +58,8 @@ const HIDEABLE = [
   "partnerId",
 ];
 
-function columnsFor(names: TVisibleNames): TColumn<TRow>[] {
+function columnsFor(links: TVisibleLinks): TColumn<TRow>[] {
   // A linked record outside the caller's view reach exports as no link at all.
-  const link = (name: string | null, id: string | null) => (name === null ? "" : text(id));
   return [
     { header: "id", cell: (row) => row.id },
     { header: "title", cell: (row) => row.title },
@@ -78,21 +77,33 @@ function columnsFor(names: TVisibleNames): TColumn<TRow>[] {
     {
       header: "companyId",
       field: "companyId",
-      cell: (row) => link(names.company(row.companyId), row.companyId),
+      cell: (row) => text(links.company(row.companyId)?.id),
     },
-    { header: "company", field: "companyId", cell: (row) => text(names.company(row.companyId)) },
+    {
+      header: "company",
+      field: "companyId",
+      cell: (row) => text(links.company(row.companyId)?.name),
+    },
     {
       header: "contactId",
       field: "contactId",
-      cell: (row) => link(names.contact(row.contactId), row.contactId),
+      cell: (row) => text(links.contact(row.contactId)?.id),
     },
-    { header: "contact", field: "contactId", cell: (row) => text(names.contact(row.contactId)) },
+    {
+      header: "contact",
+      field: "contactId",
+      cell: (row) => text(links.contact(row.contactId)?.name),
+    },
     {
       header: "partnerId",
       field: "partnerId",
-      cell: (row) => link(names.company(row.partnerId), row.partnerId),
+      cell: (row) => text(links.company(row.partnerId)?.id),
     },
-    { header: "partner", field: "partnerId", cell: (row) => text(names.company(row.partnerId)) },
+    {
+      header: "partner",
+      field: "partnerId",
+      cell: (row) => text(links.company(row.partnerId)?.name),
+    },
     ...ownedRecordColumns<TRow>(),
   ];
 }
@@ -133,9 +144,9 @@ export async function exportDeals(
       }),
     columns: async (tx, rows) =>
       columnsFor(
-        await findVisibleNames(tx, scope, {
-          companyIds: rows.flatMap((row) => [row.companyId, row.partnerId]),
-          contactIds: rows.map((row) => row.contactId),
+        await findVisibleLinks(scope, tx, {
+          company: rows.flatMap((row) => [row.companyId, row.partnerId]),
+          contact: rows.map((row) => row.contactId),
         }),
       ),
   });

@@ -1,7 +1,7 @@
 import type { Prisma } from "@charter/db/client";
 
 import type { TDbClient, TProjectScope } from "../access/project-scope";
-import { findVisibleLinks, type TLink } from "../deals/visible-links";
+import { findVisibleLinks, type TLink } from "../access/visible-links";
 
 /** What every interest answer is built from; the output schema names the presented fields. */
 export const INTEREST_SELECT = {
@@ -44,10 +44,9 @@ export async function presentInterests(
   rows: TInterestRow[],
 ): Promise<TInterest[]> {
   const links = await findVisibleLinks(scope, db, {
-    companyIds: rows.map((row) => row.companyId),
-    contactIds: rows.map((row) => row.contactId),
-    interestIds: [],
-    productIds: rows.map((row) => row.productId),
+    company: rows.map((row) => row.companyId),
+    contact: rows.map((row) => row.contactId),
+    product: rows.map((row) => row.productId),
   });
   return rows.map(({ companyId, contactId, productId, ...row }) => ({
     ...row,

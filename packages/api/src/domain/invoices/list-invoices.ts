@@ -10,6 +10,7 @@ import {
   presentInvoice,
   presentInvoiceWithLines,
 } from "./invoice-select";
+import { withInvoiceLinks } from "./invoice-links";
 
 export type TInvoiceFilters = {
   status?: InvoiceStatus | undefined;
@@ -44,7 +45,10 @@ export async function listInvoices(
     select: INVOICE_SELECT,
   });
   const page = toKeysetPage(rows, input.limit);
-  return { items: page.items.map(presentInvoice), nextCursor: page.nextCursor };
+  return {
+    items: await withInvoiceLinks(scope, page.items.map(presentInvoice)),
+    nextCursor: page.nextCursor,
+  };
 }
 
 /** One invoice with its lines; outside the caller's reach it does not exist (D7). */

@@ -1,5 +1,7 @@
 import { Prisma } from "@charter/db/client";
 
+import type { TLinkColumns } from "../access/visible-links";
+
 import { AppError } from "../../errors";
 
 /** What every object answer carries; the output schemas name exactly these fields. */
@@ -17,6 +19,12 @@ export const OBJECT_SELECT = {
   updatedAt: true,
   version: true,
 } as const satisfies Prisma.CrmObjectSelect;
+
+/** The object's link columns and what they link to, for `withVisibleLinks` (D7). */
+export const OBJECT_LINKS = {
+  companyId: "company",
+  contactId: "contact",
+} as const satisfies TLinkColumns;
 
 export type TObjectRow = Prisma.CrmObjectGetPayload<{ select: typeof OBJECT_SELECT }>;
 

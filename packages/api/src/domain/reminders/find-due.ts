@@ -1,6 +1,7 @@
 import type { TProjectScope } from "../access/project-scope";
-import { presentTask, TASK_SELECT, type TTask } from "../tasks/task-select";
-import { REMINDER_SELECT, type TReminderRow } from "./reminder-select";
+import { withVisibleLinks, type TWithLinks } from "../access/visible-links";
+import { presentTask, TASK_LINKS, TASK_SELECT, type TTask } from "../tasks/task-select";
+import { REMINDER_LINKS, REMINDER_SELECT, type TReminderRow } from "./reminder-select";
 
 /** More than a pop-up can show; the lists say when they were cut. */
 export const DUE_LIMIT = 100;
@@ -10,8 +11,8 @@ export type TDue = {
   intervalMinutes: number | null;
   /** The instant "due" was computed for: the request's time. */
   asOf: Date;
-  reminders: TReminderRow[];
-  tasks: TTask[];
+  reminders: TWithLinks<TReminderRow, typeof REMINDER_LINKS>[];
+  tasks: TWithLinks<TTask, typeof TASK_LINKS>[];
   truncated: boolean;
 };
 
@@ -56,8 +57,8 @@ export async function findDue(scope: TProjectScope): Promise<TDue> {
   return {
     intervalMinutes: reminderIntervalMinutes,
     asOf: now,
-    reminders: reminders.slice(0, DUE_LIMIT),
-    tasks: tasks.slice(0, DUE_LIMIT).map(presentTask),
+    reminders: await withVisibleLinks(scope, reminders.slice(0, DUE_LIMIT), REMINDER_LINKS),
+    tasks: await withVisibleLinks(scope, tasks.slice(0, DUE_LIMIT).map(presentTask), TASK_LINKS),
     truncated: reminders.length > DUE_LIMIT || tasks.length > DUE_LIMIT,
   };
 }

@@ -1,6 +1,8 @@
 import type { Prisma } from "@charter/db/client";
 
-/** What every reminder answer carries; linked records travel as ids only. */
+import type { TLinkColumns } from "../access/visible-links";
+
+/** What every reminder answer is built from; answers name its links through `REMINDER_LINKS`. */
 export const REMINDER_SELECT = {
   id: true,
   title: true,
@@ -17,6 +19,14 @@ export const REMINDER_SELECT = {
   updatedAt: true,
   version: true,
 } as const satisfies Prisma.ReminderSelect;
+
+/** The reminder's link columns and what they link to, for `withVisibleLinks` (D7). */
+export const REMINDER_LINKS = {
+  taskId: "task",
+  companyId: "company",
+  contactId: "contact",
+  dealId: "deal",
+} as const satisfies TLinkColumns;
 
 export type TReminderRow = Prisma.ReminderGetPayload<{ select: typeof REMINDER_SELECT }>;
 

@@ -16,6 +16,9 @@ const ACTIVITY_BEHIND_SELECT = {
   subject: true,
   occurredAt: true,
   durationMinutes: true,
+  companyId: true,
+  contactId: true,
+  dealId: true,
   updatedAt: true,
   responsible: { select: { id: true, name: true } },
 } as const satisfies Prisma.ActivitySelect;

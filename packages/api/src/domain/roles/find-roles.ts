@@ -26,7 +26,7 @@ export async function listRoles(scope: TProjectScope): Promise<TRoleSummary[]> {
   return rows.map(({ _count, ...role }) => ({ ...role, holderCount: _count.assignments }));
 }
 
-/** A role of the caller's project with its grants, field rules and holders; NOT_FOUND otherwise. */
+/** A role of the caller's project with its grants, field rules and holder count; NOT_FOUND otherwise. */
 export async function findRoleOrThrow(
   scope: TProjectScope,
   id: string,
@@ -38,5 +38,5 @@ export async function findRoleOrThrow(
     select: roleDetailSelect(now),
   });
   if (!row) throw missing("role");
-  return presentRoleDetail(row, now);
+  return presentRoleDetail(row);
 }

@@ -6,6 +6,7 @@ import type { TProjectScope } from "../access/project-scope";
 import { missing, nameTaken, stale, staleOnMissingRow } from "./access-errors";
 import { activeHoldersOf, assertMayChangeAccess, assertNotLockingOut } from "./access-target";
 import { findRoleOrThrow } from "./find-roles";
+import { findAllRoleHolders } from "./role-holders";
 import { ROLE_FIELDS_SELECT, type TRoleDetail } from "./role-select";
 
 // Role definitions (SPEC D1, D2): create, clone, rename or describe, delete. Grants and field
@@ -225,9 +226,13 @@ export async function deleteRole(
 ): Promise<void> {
   await scope.db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT "id" FROM "Role" WHERE "id" = ${input.id}::uuid AND "projectId" = ${scope.project.id}::uuid FOR UPDATE`;
-    const before = await findRoleOrThrow(scope, input.id, tx);
-    assertMayChangeAccess(scope, "delete", { key: "roles.mayNotRole", name: before.name }, []);
-    if (before.version !== input.version) throw stale("role");
+    const role = await findRoleOrThrow(scope, input.id, tx);
+    assertMayChangeAccess(scope, "delete", { key: "roles.mayNotRole", name: role.name }, []);
+    if (role.version !== input.version) throw stale("role");
+    const before = {
+      ...role,
+      holders: await findAllRoleHolders(tx, input.id, scope.subject.context.now),
+    };
     const holders = before.holders.filter((holder) => holder.active);
     if (holders.length > 0)
       throw stillHeld(

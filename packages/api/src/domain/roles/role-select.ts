@@ -1,6 +1,7 @@
 import type { Prisma } from "@charter/db/client";
 
-// What the roles settings read and answer: a role with its grants, field rules and holders.
+// What the roles settings read and answer: a role with its grants, field rules and how many
+// hold it. Who holds it is paged on its own (role-holders.ts): a role may have many holders.
 
 export const GRANT_SELECT = {
   id: true,
@@ -48,52 +49,19 @@ export function roleDetailSelect(now: Date) {
       select: GRANT_SELECT,
     },
     fieldRules: { orderBy: [{ resource: "asc" }, { field: "asc" }], select: FIELD_RULE_SELECT },
-    assignments: {
-      orderBy: [{ employee: { name: "asc" } }, { id: "asc" }],
-      select: {
-        id: true,
-        expiresAt: true,
-        version: true,
-        employee: { select: { id: true, name: true, userType: true } },
-      },
-    },
     _count: { select: { assignments: { where: activeAssignment(now) } } },
   } as const satisfies Prisma.RoleSelect;
 }
 
 type TRoleDetailRow = Prisma.RoleGetPayload<{ select: ReturnType<typeof roleDetailSelect> }>;
 
-export type THolder = {
-  assignmentId: string;
-  employeeId: string;
-  name: string;
-  userType: "admin" | "administration" | "employee";
-  expiresAt: Date | null;
-  /** False once the assignment has expired: the role no longer counts for them. */
-  active: boolean;
-  version: number;
-};
-
 export type TRoleDetail = TRoleFields & {
   holderCount: number;
   grants: TGrantRow[];
   fieldRules: TFieldRuleRow[];
-  holders: THolder[];
 };
 
-export function presentRoleDetail(row: TRoleDetailRow, now: Date): TRoleDetail {
-  const { _count, assignments, ...role } = row;
-  return {
-    ...role,
-    holderCount: _count.assignments,
-    holders: assignments.map((assignment) => ({
-      assignmentId: assignment.id,
-      employeeId: assignment.employee.id,
-      name: assignment.employee.name,
-      userType: assignment.employee.userType,
-      expiresAt: assignment.expiresAt,
-      active: !assignment.expiresAt || assignment.expiresAt.getTime() > now.getTime(),
-      version: assignment.version,
-    })),
-  };
+export function presentRoleDetail(row: TRoleDetailRow): TRoleDetail {
+  const { _count, ...role } = row;
+  return { ...role, holderCount: _count.assignments };
 }

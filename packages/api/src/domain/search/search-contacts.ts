@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "@charter/db/client";
 
-import { contactWithCompanySelect } from "../contacts/contact-select";
-import { findRanked, textMatch, wordsOf, type TMatchTier, type TRankedPage } from "./ranked-search";
+import { contactMatch } from "./contact-match";
+import { findRanked, type TRankedPage } from "./ranked-search";
 
 export type TContactHit = {
   id: string;
@@ -13,25 +13,6 @@ export type TContactHit = {
   company: { id: string; name: string } | null;
 };
 
-/**
- * A contact matches on its first name, last name, e-mail or phone, the fields
- * `contacts.list` searches; a query of several words also matches a name typed whole
- * ("Jana Nováková", "Nováková Jana"), each word in the first or the last name.
- */
-function contactMatch(tier: TMatchTier, query: string): Prisma.ContactWhereInput {
-  const single = (["firstName", "lastName", "email", "phone"] as const).map((field) => ({
-    [field]: textMatch(tier, query),
-  }));
-  const words = wordsOf(query);
-  if (words.length < 2) return { OR: single };
-  const wholeName: Prisma.ContactWhereInput = {
-    AND: words.map((word) => ({
-      OR: [{ firstName: textMatch(tier, word) }, { lastName: textMatch(tier, word) }],
-    })),
-  };
-  return { OR: [...single, wholeName] };
-}
-
 export async function searchContacts(
   db: PrismaClient,
   input: {
@@ -42,7 +23,6 @@ export async function searchContacts(
     limit: number;
   },
 ): Promise<TRankedPage<TContactHit>> {
-  const { company } = contactWithCompanySelect(input.companyReach);
   return findRanked(input.limit, (tier, excludeIds, take) =>
     db.contact.findMany({
       where: {
@@ -54,7 +34,15 @@ export async function searchContacts(
       },
       orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
       take,
-      select: { id: true, firstName: true, lastName: true, email: true, phone: true, company },
+      select: {
+        id: true,
+        firstName: true,
+        lastName: true,
+        email: true,
+        phone: true,
+        // A nullable to-one relation takes a where: the company only inside the reach (D7).
+        company: { select: { id: true, name: true }, where: input.companyReach },
+      },
     }),
   );
 }

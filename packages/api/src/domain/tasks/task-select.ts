@@ -1,9 +1,11 @@
 import type { Prisma } from "@charter/db/client";
 
+import type { TLinkColumns } from "../access/visible-links";
+
 /**
- * What every task answer carries. Linked records travel as ids only (a task the caller may
- * see can hang on a deal they may not); people travel with their names, as they do on every
- * record's responsible.
+ * What every task answer is built from. People travel with their names, as they do on every
+ * record's responsible; linked records are named through `TASK_LINKS` only where the caller
+ * may view them (a task the caller may see can hang on a deal they may not, D7).
  */
 export const TASK_SELECT = {
   id: true,
@@ -27,6 +29,13 @@ export const TASK_SELECT = {
   updatedAt: true,
   version: true,
 } as const satisfies Prisma.TaskSelect;
+
+/** The task's link columns and what they link to, for `withVisibleLinks`. */
+export const TASK_LINKS = {
+  companyId: "company",
+  contactId: "contact",
+  dealId: "deal",
+} as const satisfies TLinkColumns;
 
 type TTaskRow = Prisma.TaskGetPayload<{ select: typeof TASK_SELECT }>;
 

@@ -24,8 +24,8 @@ describe("activities: writes", () => {
     expect(directionId).not.toBeNull();
     expect(created).toMatchObject({
       kind: "meeting",
-      contactId: contact.id,
-      companyId: null,
+      contact: { id: contact.id, name: `${contact.firstName} ${contact.lastName}` },
+      company: null,
       occurredAt: now,
       directionId,
       responsible: { id: ivanova.id, name: ivanova.name },

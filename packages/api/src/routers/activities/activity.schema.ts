@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZLink } from "../../domain/access/visible-link.schema";
 import { ZKeysetCursor } from "../../domain/pagination/keyset-cursor";
 
 // Shared by the activities procedures' input and output schemas.
@@ -41,10 +42,11 @@ export const ZActivity = z.object({
   body: z.string().nullable(),
   occurredAt: z.date(),
   durationMinutes: z.number().int().nullable(),
-  companyId: z.string().nullable(),
-  contactId: z.string().nullable(),
-  objectId: z.string().nullable(),
-  dealId: z.string().nullable(),
+  /** Each link named where the caller may view the linked record, else null (D7). */
+  company: ZLink,
+  contact: ZLink,
+  object: ZLink,
+  deal: ZLink,
   directionId: z.string().nullable(),
   departmentId: z.string().nullable(),
   responsible: z.object({ id: z.string(), name: z.string() }),

@@ -1,4 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
+import { ACTIVITY_LINKS } from "../../domain/activities/activity-select";
 import { createActivity } from "../../domain/activities/create-activity";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -9,5 +11,9 @@ export const createProcedure = projectProcedure
   .input(ZCreateInput)
   .output(ZCreateOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "activity", await createActivity(ctx, input)),
+    withRecordCan(
+      ctx,
+      "activity",
+      await withVisibleLink(ctx, await createActivity(ctx, input), ACTIVITY_LINKS),
+    ),
   );

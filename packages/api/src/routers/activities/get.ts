@@ -1,4 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
+import { ACTIVITY_LINKS } from "../../domain/activities/activity-select";
 import { findActivityOrThrow } from "../../domain/activities/find-activity";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
@@ -12,6 +14,10 @@ export const getProcedure = projectProcedure
     withRecordCan(
       ctx,
       "activity",
-      await findActivityOrThrow(ctx.db, { id: input.id, reach: ctx.reach("activity", "view") }),
+      await withVisibleLink(
+        ctx,
+        await findActivityOrThrow(ctx.db, { id: input.id, reach: ctx.reach("activity", "view") }),
+        ACTIVITY_LINKS,
+      ),
     ),
   );

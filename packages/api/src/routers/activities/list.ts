@@ -1,3 +1,5 @@
+import { withVisibleLinks } from "../../domain/access/visible-links";
+import { ACTIVITY_LINKS } from "../../domain/activities/activity-select";
 import { buildActivityWhere, listActivities } from "../../domain/activities/list-activities";
 import { encodeCursor } from "../../domain/pagination/keyset-cursor";
 import { projectProcedure, requires } from "../../trpc";
@@ -15,5 +17,8 @@ export const listProcedure = projectProcedure
       cursor: input.cursor,
       limit: input.limit,
     });
-    return { items: page.items, nextCursor: page.nextCursor && encodeCursor(page.nextCursor) };
+    return {
+      items: await withVisibleLinks(ctx, page.items, ACTIVITY_LINKS),
+      nextCursor: page.nextCursor && encodeCursor(page.nextCursor),
+    };
   });

@@ -3,6 +3,8 @@ import {
   buildTimelineWhere,
   listActivities,
 } from "../../domain/activities/list-activities";
+import { withVisibleLinks } from "../../domain/access/visible-links";
+import { ACTIVITY_LINKS } from "../../domain/activities/activity-select";
 import { encodeCursor } from "../../domain/pagination/keyset-cursor";
 import { projectProcedure, requires } from "../../trpc";
 import { ZTimelineInput, ZTimelineOutput } from "./timeline.types";
@@ -30,5 +32,8 @@ export const timelineProcedure = projectProcedure
       cursor: input.cursor,
       limit: input.limit,
     });
-    return { items: page.items, nextCursor: page.nextCursor && encodeCursor(page.nextCursor) };
+    return {
+      items: await withVisibleLinks(ctx, page.items, ACTIVITY_LINKS),
+      nextCursor: page.nextCursor && encodeCursor(page.nextCursor),
+    };
   });

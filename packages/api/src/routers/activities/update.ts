@@ -1,4 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
+import { ACTIVITY_LINKS } from "../../domain/activities/activity-select";
 import { updateActivity } from "../../domain/activities/update-activity";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -9,5 +11,9 @@ export const updateProcedure = projectProcedure
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "activity", await updateActivity(ctx, input)),
+    withRecordCan(
+      ctx,
+      "activity",
+      await withVisibleLink(ctx, await updateActivity(ctx, input), ACTIVITY_LINKS),
+    ),
   );

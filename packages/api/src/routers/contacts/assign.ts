@@ -1,6 +1,7 @@
 import { withRecordCan } from "../../domain/access/record-can";
-import { withContactCompany } from "../../domain/contacts/contact-company";
+import { withVisibleLink } from "../../domain/access/visible-links";
 import { assignContact } from "../../domain/contacts/assign-contact";
+import { CONTACT_LINKS } from "../../domain/contacts/contact-select";
 import { projectProcedure, requires } from "../../trpc";
 import { ZAssignInput, ZAssignOutput } from "./assign.types";
 
@@ -11,5 +12,5 @@ export const assignProcedure = projectProcedure
   .output(ZAssignOutput)
   .mutation(async ({ ctx, input }) => {
     const saved = await assignContact(ctx, input);
-    return withRecordCan(ctx, "contact", await withContactCompany(ctx, saved));
+    return withRecordCan(ctx, "contact", await withVisibleLink(ctx, saved, CONTACT_LINKS));
   });

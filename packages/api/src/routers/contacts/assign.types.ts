@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { ZRecordCan } from "../../domain/access/record-can.schema";
-import { ZContact, ZContactCompany, ZContactId, ZVersion } from "./contact.schema";
+import { ZContact, ZContactId, ZVersion } from "./contact.schema";
 
 export const ZAssignInput = z.strictObject({
   id: ZContactId,
@@ -9,4 +9,4 @@ export const ZAssignInput = z.strictObject({
   responsibleId: z.uuid("responsibleId must be an employee id."),
 });
 
-export const ZAssignOutput = ZContact.extend({ company: ZContactCompany, can: ZRecordCan });
+export const ZAssignOutput = ZContact.extend({ can: ZRecordCan });

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZLink } from "../../domain/access/visible-link.schema";
+
 import {
   ZCustomSection,
   ZCustomValuesInput,
@@ -32,7 +34,8 @@ export const ZContact = z.object({
   email: z.string().nullable(),
   phone: z.string().nullable(),
   position: z.string().nullable(),
-  companyId: z.string().nullable(),
+  /** Named where the caller may view it, else null, as if unlinked (D7). */
+  company: ZLink,
   typeId: z.string().nullable(),
   directionId: z.string().nullable(),
   departmentId: z.string().nullable(),
@@ -41,12 +44,6 @@ export const ZContact = z.object({
   updatedAt: z.date(),
   version: z.number().int(),
 });
-
-/**
- * The contact's company, named only when the caller may view it; otherwise null, as for any
- * link (D7). `companyId` stays as it was for the answers that carried it before.
- */
-export const ZContactCompany = z.object({ id: z.string(), name: z.string() }).nullable();
 
 /** A contact with the custom sections the caller may read. */
 export const ZContactCard = ZContact.extend({ customSections: z.array(ZCustomSection) });

@@ -118,13 +118,23 @@ describe("contacts name their company only inside the reader's reach (D7)", () =
       });
       if (!loaded) throw new Error(`${name} is not seeded`);
       const caller = await callerFor(db, name);
-      const items: { id: string; companyId: string | null; company: TLink }[] = [];
+      const listed: { id: string; company: TLink }[] = [];
       let cursor: string | undefined;
       do {
         const page = await caller.contacts.list({ limit: 100, ...(cursor ? { cursor } : {}) });
-        items.push(...page.items);
+        listed.push(...page.items);
         cursor = page.nextCursor ?? undefined;
       } while (cursor);
+      // The stored link, which the answer no longer carries when the company is hidden.
+      const stored = await db.contact.findMany({
+        where: { id: { in: listed.map((item) => item.id) } },
+        select: { id: true, companyId: true },
+      });
+      const storedCompany = new Map(stored.map((row) => [row.id, row.companyId]));
+      const items = listed.map((item) => ({
+        ...item,
+        companyId: storedCompany.get(item.id) ?? null,
+      }));
       const companyIds = items.flatMap((item) => (item.companyId ? [item.companyId] : []));
       const companies = await db.company.findMany({
         where: { id: { in: companyIds } },

@@ -74,7 +74,7 @@ describe("contacts", () => {
     expect(contact).toMatchObject({
       directionId: employee.directionId,
       responsible: { id: ivanova.id },
-      companyId: company.id,
+      company: { id: company.id, name: company.name },
       version: 1,
     });
     await expect(
@@ -83,7 +83,7 @@ describe("contacts", () => {
 
     const { items } = await caller.contacts.list({ companyId: company.id });
     expect(items.map((item) => item.id)).toContain(contact.id);
-    expect(items.every((item) => item.companyId === company.id)).toBe(true);
+    expect(items.every((item) => item.company?.id === company.id)).toBe(true);
     const { count } = await caller.contacts.count({ companyId: company.id });
     await expect(db.contact.count({ where: { companyId: company.id } })).resolves.toBe(count);
     await expect(

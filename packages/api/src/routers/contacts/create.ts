@@ -1,5 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
-import { withContactCompany } from "../../domain/contacts/contact-company";
+import { withVisibleLink } from "../../domain/access/visible-links";
+import { CONTACT_LINKS } from "../../domain/contacts/contact-select";
 import { createContact } from "../../domain/contacts/create-contact";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -11,5 +12,5 @@ export const createProcedure = projectProcedure
   .output(ZCreateOutput)
   .mutation(async ({ ctx, input }) => {
     const saved = await createContact(ctx, input);
-    return withRecordCan(ctx, "contact", await withContactCompany(ctx, saved));
+    return withRecordCan(ctx, "contact", await withVisibleLink(ctx, saved, CONTACT_LINKS));
   });

@@ -1,4 +1,6 @@
 import { findVisibleRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
+import { CONTACT_LINKS } from "../../domain/contacts/contact-select";
 import { findContactOrThrow } from "../../domain/contacts/find-contact";
 import { withCustomSections } from "../../domain/custom-fields/card-answer";
 import { projectProcedure, requires } from "../../trpc";
@@ -14,7 +16,6 @@ export const getProcedure = projectProcedure
     const row = await findContactOrThrow(ctx.db, {
       id: input.id,
       reach: ctx.reach("contact", "view"),
-      companyReach: ctx.reach("company", "view"),
     });
     const card = await withCustomSections(
       ctx.db,
@@ -22,5 +23,5 @@ export const getProcedure = projectProcedure
       { kind: "contact", ...row, editable: can.edit },
       row,
     );
-    return { ...card, can };
+    return { ...(await withVisibleLink(ctx, card, CONTACT_LINKS)), can };
   });

@@ -1,3 +1,5 @@
+import { withVisibleLinks } from "../../domain/access/visible-links";
+import { CONTACT_LINKS } from "../../domain/contacts/contact-select";
 import { listContacts } from "../../domain/contacts/list-contacts";
 import { encodeCursor } from "../../domain/pagination/keyset-cursor";
 import { projectProcedure, requires } from "../../trpc";
@@ -12,14 +14,13 @@ export const listProcedure = projectProcedure
     const page = await listContacts(ctx.db, {
       projectId: ctx.project.id,
       reach: ctx.reach("contact", "view"),
-      companyReach: ctx.reach("company", "view"),
       search: input.search,
       companyId: input.companyId,
       cursor: input.cursor,
       limit: input.limit,
     });
     return {
-      items: page.items,
+      items: await withVisibleLinks(ctx, page.items, CONTACT_LINKS),
       nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
     };
   });

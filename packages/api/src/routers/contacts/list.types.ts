@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { ZKeysetCursor } from "../../domain/pagination/keyset-cursor";
-import { ZContact, ZContactCompany } from "./contact.schema";
+import { ZContact } from "./contact.schema";
 
 export const ZSearch = z.string().trim().max(200, "Search for at most 200 characters.");
 
@@ -15,6 +15,6 @@ export const ZListInput = z.strictObject({
 });
 
 export const ZListOutput = z.object({
-  items: z.array(ZContact.extend({ company: ZContactCompany })),
+  items: z.array(ZContact),
   nextCursor: z.string().nullable(),
 });

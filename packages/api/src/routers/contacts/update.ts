@@ -1,5 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
-import { withContactCompany } from "../../domain/contacts/contact-company";
+import { withVisibleLink } from "../../domain/access/visible-links";
+import { CONTACT_LINKS } from "../../domain/contacts/contact-select";
 import { updateContact } from "../../domain/contacts/update-contact";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -11,5 +12,5 @@ export const updateProcedure = projectProcedure
   .output(ZUpdateOutput)
   .mutation(async ({ ctx, input }) => {
     const saved = await updateContact(ctx, input);
-    return withRecordCan(ctx, "contact", await withContactCompany(ctx, saved));
+    return withRecordCan(ctx, "contact", await withVisibleLink(ctx, saved, CONTACT_LINKS));
   });

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { ZRecordCan } from "../../domain/access/record-can.schema";
 import {
   ZContactCard,
-  ZContactCompany,
   ZContactFields,
   ZContactId,
   ZCustomValuesInput,
@@ -25,4 +24,4 @@ export const ZUpdateInput = z
     { message: "Change at least one field.", path: ["fields"] },
   );
 
-export const ZUpdateOutput = ZContactCard.extend({ company: ZContactCompany, can: ZRecordCan });
+export const ZUpdateOutput = ZContactCard.extend({ can: ZRecordCan });

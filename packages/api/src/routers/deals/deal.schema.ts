@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZLink } from "../../domain/access/visible-link.schema";
 import { DEAL_SORT_KEYS } from "../../domain/deals/deal-sort";
 import { ZCurrency, ZMoney } from "../products/product.schema";
 
@@ -25,8 +26,6 @@ export const ZNewDealFields = z.strictObject({
   pipelineId: ZRef("pipelineId", "a pipeline").optional(),
   stageId: ZRef("stageId", "a stage").optional(),
 });
-
-const ZLink = z.object({ id: z.string(), name: z.string() }).nullable();
 
 // Plain objects strip what they do not name. Fields a role may hide are optional: absent when
 // hidden from the caller.

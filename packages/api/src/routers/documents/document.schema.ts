@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZLink } from "../../domain/access/visible-link.schema";
+
 // Shared by the documents procedures' input and output schemas (documents and templates).
 
 export const ZDocumentKind = z.enum(["contract", "offer", "order", "invoice", "other"], {
@@ -26,9 +28,10 @@ export const ZDocument = z.object({
   status: ZDocumentStatus,
   number: z.string().nullable(),
   title: z.string(),
-  companyId: z.string().nullable(),
-  contactId: z.string().nullable(),
-  dealId: z.string().nullable(),
+  /** Each link named where the caller may view the linked record, else null (D7). */
+  company: ZLink,
+  contact: ZLink,
+  deal: ZLink,
   directionId: z.string().nullable(),
   departmentId: z.string().nullable(),
   responsible: z.object({ id: z.string(), name: z.string() }),

@@ -45,9 +45,9 @@ describe("documents: generate (I1)", () => {
       kind: "offer",
       status: "draft",
       templateId: template.id,
-      companyId: company.id,
-      contactId: contact.id,
-      dealId: deal.id,
+      company: { id: company.id, name: company.name },
+      contact: { id: contact.id },
+      deal: { id: deal.id, name: deal.title },
       responsible: { id: ivanova.id },
       title: `${template.name} – Alfa Stavby a.s.`,
       version: 1,
@@ -252,7 +252,7 @@ describe("documents: generate (I1)", () => {
     expect(document).toMatchObject({
       kind: "invoice",
       number: invoice.number,
-      companyId: company.id,
+      company: { id: company.id, name: company.name },
     });
     expect(document.bodyHtml).toContain(`<h1>Invoice ${invoice.number}</h1>`);
     expect(document.bodyHtml).toContain(

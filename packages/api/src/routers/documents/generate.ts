@@ -1,4 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
+import { DOCUMENT_LINKS } from "../../domain/documents/document-select";
 import { generateDocument } from "../../domain/documents/generate-document";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGenerateInput, ZGenerateOutput } from "./generate.types";
@@ -9,5 +11,9 @@ export const generateProcedure = projectProcedure
   .input(ZGenerateInput)
   .output(ZGenerateOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "document", await generateDocument(ctx, input)),
+    withRecordCan(
+      ctx,
+      "document",
+      await withVisibleLink(ctx, await generateDocument(ctx, input), DOCUMENT_LINKS),
+    ),
   );

@@ -1,4 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
+import { DOCUMENT_LINKS } from "../../domain/documents/document-select";
 import { findDocumentOrThrow } from "../../domain/documents/list-documents";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
@@ -9,5 +11,9 @@ export const getProcedure = projectProcedure
   .input(ZGetInput)
   .output(ZGetOutput)
   .query(async ({ ctx, input }) =>
-    withRecordCan(ctx, "document", await findDocumentOrThrow(ctx, input.id)),
+    withRecordCan(
+      ctx,
+      "document",
+      await withVisibleLink(ctx, await findDocumentOrThrow(ctx, input.id), DOCUMENT_LINKS),
+    ),
   );

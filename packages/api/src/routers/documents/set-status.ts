@@ -1,5 +1,7 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
 import { setDocumentStatus } from "../../domain/documents/change-document";
+import { DOCUMENT_LINKS } from "../../domain/documents/document-select";
 import { projectProcedure, requires } from "../../trpc";
 import { ZSetStatusInput, ZSetStatusOutput } from "./set-status.types";
 
@@ -9,5 +11,9 @@ export const setStatusProcedure = projectProcedure
   .input(ZSetStatusInput)
   .output(ZSetStatusOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "document", await setDocumentStatus(ctx, input)),
+    withRecordCan(
+      ctx,
+      "document",
+      await withVisibleLink(ctx, await setDocumentStatus(ctx, input), DOCUMENT_LINKS),
+    ),
   );

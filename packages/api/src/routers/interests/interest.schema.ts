@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZLink } from "../../domain/access/visible-link.schema";
+
 // Shared by the interests procedures' input and output schemas.
 
 export const ZInterestId = z.uuid("The interest id is not valid.");
@@ -13,8 +15,6 @@ export const ZInterestFields = z.strictObject({
   contactId: z.uuid("contactId must be a contact id.").nullable().optional(),
   productId: z.uuid("productId must be a product id.").nullable().optional(),
 });
-
-const ZLink = z.object({ id: z.string(), name: z.string() }).nullable();
 
 export const ZInterest = z.object({
   id: z.string(),

@@ -1,5 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
 import { createInvoice } from "../../domain/invoices/create-invoice";
+import { withInvoiceLink } from "../../domain/invoices/invoice-links";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
 
@@ -9,5 +10,5 @@ export const createProcedure = projectProcedure
   .input(ZCreateInput)
   .output(ZCreateOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "invoice", await createInvoice(ctx, input)),
+    withRecordCan(ctx, "invoice", await withInvoiceLink(ctx, await createInvoice(ctx, input))),
   );

@@ -1,4 +1,5 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withInvoiceLink } from "../../domain/invoices/invoice-links";
 import { findInvoiceOrThrow } from "../../domain/invoices/list-invoices";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
@@ -13,5 +14,9 @@ export const getProcedure = projectProcedure
   .input(ZGetInput)
   .output(ZGetOutput)
   .query(async ({ ctx, input }) =>
-    withRecordCan(ctx, "invoice", await findInvoiceOrThrow(ctx, input.id)),
+    withRecordCan(
+      ctx,
+      "invoice",
+      await withInvoiceLink(ctx, await findInvoiceOrThrow(ctx, input.id)),
+    ),
   );

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZLink } from "../../domain/access/visible-link.schema";
+
 // Shared by the invoices procedures' input and output schemas. Amounts travel as decimal
 // strings both ways: a JSON number would pass through a float.
 
@@ -57,8 +59,9 @@ export const ZInvoice = z.object({
   totalNet: z.string(),
   totalVat: z.string(),
   totalGross: z.string(),
-  companyId: z.string(),
-  dealId: z.string().nullable(),
+  /** Named where the caller may view it, else null (D7); every invoice has a company. */
+  company: ZLink,
+  deal: ZLink,
   directionId: z.string().nullable(),
   departmentId: z.string().nullable(),
   responsible: z.object({ id: z.string(), name: z.string() }),
@@ -72,7 +75,7 @@ export const ZInvoiceWithLines = ZInvoice.extend({
     z.object({
       id: z.string(),
       position: z.number().int(),
-      productId: z.string().nullable(),
+      product: ZLink,
       description: z.string(),
       quantity: z.string(),
       unitPrice: z.string(),

@@ -41,7 +41,7 @@ describe("invoices: create (I2)", () => {
       currency: "CZK",
       dueAt: "2031-01-31",
       issuedAt: null,
-      companyId: company.id,
+      company: { id: company.id, name: company.name },
       responsible: { id: vesela.id },
       totalNet: "13500.90",
       // 21 % of 13,500.90 = 2,835.189 → 2,835.19, once for the rate.
@@ -54,7 +54,7 @@ describe("invoices: create (I2)", () => {
       expect.objectContaining({ position: 2, unitPrice: "0.20", totalNet: "0.60" }),
       expect.objectContaining({
         position: 3,
-        productId: product.id,
+        product: { id: product.id, name: product.name },
         description: "Training (day)",
         quantity: "1.5",
         unitPrice: "9000.00",
@@ -172,7 +172,7 @@ describe("invoices: changes (I2)", () => {
 
     expect(updated).toMatchObject({
       version: 2,
-      dealId: deal.id,
+      deal: { id: deal.id, name: deal.title },
       dueAt: "2031-06-30",
       totalNet: "100.01",
       totalVat: "12.00",

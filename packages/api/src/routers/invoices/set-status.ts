@@ -1,5 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
 import { setInvoiceStatus } from "../../domain/invoices/change-invoice";
+import { withInvoiceLink } from "../../domain/invoices/invoice-links";
 import { projectProcedure, requires } from "../../trpc";
 import { ZSetStatusInput, ZSetStatusOutput } from "./set-status.types";
 
@@ -9,5 +10,5 @@ export const setStatusProcedure = projectProcedure
   .input(ZSetStatusInput)
   .output(ZSetStatusOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "invoice", await setInvoiceStatus(ctx, input)),
+    withRecordCan(ctx, "invoice", await withInvoiceLink(ctx, await setInvoiceStatus(ctx, input))),
   );

@@ -1,5 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
 import { updateInvoice } from "../../domain/invoices/change-invoice";
+import { withInvoiceLink } from "../../domain/invoices/invoice-links";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
 
@@ -9,5 +10,5 @@ export const updateProcedure = projectProcedure
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "invoice", await updateInvoice(ctx, input)),
+    withRecordCan(ctx, "invoice", await withInvoiceLink(ctx, await updateInvoice(ctx, input))),
   );

@@ -1,6 +1,8 @@
 import { findVisibleRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
 import { withCustomSections } from "../../domain/custom-fields/card-answer";
 import { findObjectOrThrow } from "../../domain/objects/list-objects";
+import { OBJECT_LINKS } from "../../domain/objects/object-select";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
 
@@ -21,5 +23,5 @@ export const getProcedure = projectProcedure
       { kind: "object", ...row, editable: can.edit },
       row,
     );
-    return { ...card, can };
+    return { ...(await withVisibleLink(ctx, card, OBJECT_LINKS)), can };
   });

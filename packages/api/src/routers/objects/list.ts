@@ -1,4 +1,6 @@
+import { withVisibleLinks } from "../../domain/access/visible-links";
 import { listObjects } from "../../domain/objects/list-objects";
+import { OBJECT_LINKS } from "../../domain/objects/object-select";
 import { encodeCursor } from "../../domain/pagination/keyset-cursor";
 import { projectProcedure, requires } from "../../trpc";
 import { ZListInput, ZListOutput } from "./list.types";
@@ -17,7 +19,7 @@ export const listProcedure = projectProcedure
       limit: input.limit,
     });
     return {
-      items: page.items,
+      items: await withVisibleLinks(ctx, page.items, OBJECT_LINKS),
       nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
     };
   });

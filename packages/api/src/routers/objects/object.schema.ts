@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZLink } from "../../domain/access/visible-link.schema";
 import {
   ZCustomSection,
   ZCustomValuesInput,
@@ -21,8 +22,9 @@ export const ZObject = z.object({
   id: z.string(),
   name: z.string(),
   address: z.string().nullable(),
-  companyId: z.string().nullable(),
-  contactId: z.string().nullable(),
+  /** Each link named where the caller may view the linked record, else null (D7). */
+  company: ZLink,
+  contact: ZLink,
   typeId: z.string().nullable(),
   directionId: z.string().nullable(),
   departmentId: z.string().nullable(),

@@ -1,4 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
+import { OBJECT_LINKS } from "../../domain/objects/object-select";
 import { updateObject } from "../../domain/objects/update-object";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -8,4 +10,10 @@ export const updateProcedure = projectProcedure
   .use(requires("object", "edit"))
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
-  .mutation(async ({ ctx, input }) => withRecordCan(ctx, "object", await updateObject(ctx, input)));
+  .mutation(async ({ ctx, input }) =>
+    withRecordCan(
+      ctx,
+      "object",
+      await withVisibleLink(ctx, await updateObject(ctx, input), OBJECT_LINKS),
+    ),
+  );

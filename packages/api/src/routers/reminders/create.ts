@@ -1,4 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
+import { REMINDER_LINKS } from "../../domain/reminders/reminder-select";
 import { createReminder } from "../../domain/reminders/write-reminder";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCreateInput, ZCreateOutput } from "./create.types";
@@ -9,5 +11,9 @@ export const createProcedure = projectProcedure
   .input(ZCreateInput)
   .output(ZCreateOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "reminder", await createReminder(ctx, input)),
+    withRecordCan(
+      ctx,
+      "reminder",
+      await withVisibleLink(ctx, await createReminder(ctx, input), REMINDER_LINKS),
+    ),
   );

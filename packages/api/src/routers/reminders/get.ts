@@ -1,5 +1,7 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
 import { findReminderOrThrow } from "../../domain/reminders/list-reminders";
+import { REMINDER_LINKS } from "../../domain/reminders/reminder-select";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
 
@@ -12,6 +14,10 @@ export const getProcedure = projectProcedure
     withRecordCan(
       ctx,
       "reminder",
-      await findReminderOrThrow(ctx.db, { id: input.id, reach: ctx.reach("reminder", "view") }),
+      await withVisibleLink(
+        ctx,
+        await findReminderOrThrow(ctx.db, { id: input.id, reach: ctx.reach("reminder", "view") }),
+        REMINDER_LINKS,
+      ),
     ),
   );

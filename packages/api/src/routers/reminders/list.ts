@@ -1,5 +1,7 @@
+import { withVisibleLinks } from "../../domain/access/visible-links";
 import { encodeCursor } from "../../domain/pagination/keyset-cursor";
 import { buildReminderWhere, listReminders } from "../../domain/reminders/list-reminders";
+import { REMINDER_LINKS } from "../../domain/reminders/reminder-select";
 import { projectProcedure, requires } from "../../trpc";
 import { ZListInput, ZListOutput } from "./list.types";
 
@@ -25,5 +27,8 @@ export const listProcedure = projectProcedure
       cursor: input.cursor,
       limit: input.limit,
     });
-    return { items: page.items, nextCursor: page.nextCursor && encodeCursor(page.nextCursor) };
+    return {
+      items: await withVisibleLinks(ctx, page.items, REMINDER_LINKS),
+      nextCursor: page.nextCursor && encodeCursor(page.nextCursor),
+    };
   });

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZLink } from "../../domain/access/visible-link.schema";
+
 // Shared by the reminders procedures' input and output schemas.
 
 /** What a person writes on a reminder; the owner, project and direction are set by the API. */
@@ -18,10 +20,11 @@ export const ZReminder = z.object({
   title: z.string(),
   remindAt: z.date(),
   resolvedAt: z.date().nullable(),
-  taskId: z.string().nullable(),
-  companyId: z.string().nullable(),
-  contactId: z.string().nullable(),
-  dealId: z.string().nullable(),
+  /** Each link named where the caller may view the linked record, else null (D7). */
+  task: ZLink,
+  company: ZLink,
+  contact: ZLink,
+  deal: ZLink,
   directionId: z.string().nullable(),
   departmentId: z.string().nullable(),
   responsible: z.object({ id: z.string(), name: z.string() }),

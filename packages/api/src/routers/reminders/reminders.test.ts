@@ -51,7 +51,7 @@ describe("reminders: list, lookups and writes", () => {
     const listed = await caller.reminders.list({ view: "all", companyId: company.id });
 
     expect(listed.items.map((reminder) => reminder.id)).toContain(onCompany.id);
-    expect(listed.items.every((reminder) => reminder.companyId === company.id)).toBe(true);
+    expect(listed.items.every((reminder) => reminder.company?.id === company.id)).toBe(true);
   });
 
   it("[D7] a reminder outside reach answers exactly like an id that does not exist", async () => {
@@ -134,7 +134,7 @@ describe("reminders: list, lookups and writes", () => {
     });
 
     expect(snoozed).toMatchObject({ title: "Send the offer", version: 2 });
-    expect(resolved).toMatchObject({ resolvedAt: now, version: 3, contactId: contact.id });
+    expect(resolved).toMatchObject({ resolvedAt: now, version: 3, contact: { id: contact.id } });
     const entries = await auditOf(db, reminder.id);
     expect(entries.map((entry) => entry.action)).toEqual(["create", "update", "resolve"]);
     expect(entries[2]).toMatchObject({

@@ -1,4 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
+import { REMINDER_LINKS } from "../../domain/reminders/reminder-select";
 import { resolveReminder } from "../../domain/reminders/resolve-reminder";
 import { projectProcedure, requires } from "../../trpc";
 import { ZResolveInput, ZResolveOutput } from "./resolve.types";
@@ -9,5 +11,9 @@ export const resolveProcedure = projectProcedure
   .input(ZResolveInput)
   .output(ZResolveOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "reminder", await resolveReminder(ctx, input)),
+    withRecordCan(
+      ctx,
+      "reminder",
+      await withVisibleLink(ctx, await resolveReminder(ctx, input), REMINDER_LINKS),
+    ),
   );

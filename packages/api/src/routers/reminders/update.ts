@@ -1,4 +1,6 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
+import { REMINDER_LINKS } from "../../domain/reminders/reminder-select";
 import { updateReminder } from "../../domain/reminders/write-reminder";
 import { projectProcedure, requires } from "../../trpc";
 import { ZUpdateInput, ZUpdateOutput } from "./update.types";
@@ -9,5 +11,9 @@ export const updateProcedure = projectProcedure
   .input(ZUpdateInput)
   .output(ZUpdateOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "reminder", await updateReminder(ctx, input)),
+    withRecordCan(
+      ctx,
+      "reminder",
+      await withVisibleLink(ctx, await updateReminder(ctx, input), REMINDER_LINKS),
+    ),
   );

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZLink } from "../../domain/access/visible-link.schema";
 import { ZKeysetCursor } from "../../domain/pagination/keyset-cursor";
 import { ACTIVITY_KINDS } from "../../domain/reports/activities-by-employee";
 import { ZActivityReportFilters, ZNamed } from "./report.schema";
@@ -27,6 +28,10 @@ export const ZActivitiesBehindOutput = z.object({
       subject: z.string(),
       occurredAt: z.date(),
       durationMinutes: z.number().int().nullable(),
+      /** What it hangs on, named only where the caller may view it, else null (D7). */
+      company: ZLink,
+      contact: ZLink,
+      deal: ZLink,
       updatedAt: z.date(),
       responsible: ZNamed,
     }),

@@ -2,7 +2,7 @@ import { findRoleOrThrow } from "../../domain/roles/find-roles";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
 
-/** A role with its grants, field rules and who holds it. */
+/** A role with its grants, field rules and how many hold it (`holders` says who). */
 export const getProcedure = projectProcedure
   .use(requires("settings.roles", "view"))
   .input(ZGetInput)

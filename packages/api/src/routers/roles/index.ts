@@ -6,6 +6,7 @@ import { cloneProcedure } from "./clone";
 import { createProcedure } from "./create";
 import { deleteProcedure } from "./delete";
 import { getProcedure } from "./get";
+import { holdersProcedure } from "./holders";
 import { listProcedure } from "./list";
 import { listOverridesProcedure } from "./list-overrides";
 import { removeFieldRuleProcedure } from "./remove-field-rule";
@@ -24,6 +25,7 @@ import { updateGrantProcedure } from "./update-grant";
 export const rolesRouter = createTRPCRouter({
   list: listProcedure,
   get: getProcedure,
+  holders: holdersProcedure,
   create: createProcedure,
   update: updateProcedure,
   clone: cloneProcedure,

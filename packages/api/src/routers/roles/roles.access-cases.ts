@@ -92,6 +92,10 @@ export const ROLE_CASES: TAccessCases = {
     ...roles("view", heldRoleFixture, false),
     call: (caller, role) => caller.roles.get({ id: role.id }),
   },
+  "roles.holders": {
+    ...roles("view", heldRoleFixture, false),
+    call: (caller, role) => caller.roles.holders({ roleId: role.id }),
+  },
   "roles.create": {
     ...roles("create", undefined, false),
     call: (caller) => caller.roles.create({ name: uniqueName() }),

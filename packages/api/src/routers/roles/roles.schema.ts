@@ -77,10 +77,10 @@ export const ZRoleSummary = z.object({
   holderCount: z.number().int(),
 });
 
+/** Who holds it is paged on its own: `roles.holders`. */
 export const ZRole = ZRoleSummary.extend({
   grants: z.array(ZGrant),
   fieldRules: z.array(ZFieldRule),
-  holders: z.array(ZHolder),
 });
 
 export const ZAssignment = z.object({

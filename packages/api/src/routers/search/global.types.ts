@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZLink } from "../../domain/access/visible-link.schema";
 import { ZDealStatus } from "../deals/deal.schema";
 
 export const ZGlobalInput = z.strictObject({
@@ -16,8 +17,6 @@ export const ZGlobalInput = z.strictObject({
     .max(20, "Ask for at most 20 results of each kind.")
     .default(5),
 });
-
-const ZLink = z.object({ id: z.string(), name: z.string() }).nullable();
 
 /** One kind's best matches, and whether more match than were answered. */
 const kind = <T extends z.ZodType>(item: T) =>

@@ -1,5 +1,7 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
 import { findTaskOrThrow } from "../../domain/tasks/list-tasks";
+import { TASK_LINKS } from "../../domain/tasks/task-select";
 import { projectProcedure, requires } from "../../trpc";
 import { ZGetInput, ZGetOutput } from "./get.types";
 
@@ -12,6 +14,10 @@ export const getProcedure = projectProcedure
     withRecordCan(
       ctx,
       "task",
-      await findTaskOrThrow(ctx.db, { id: input.id, reach: ctx.reach("task", "view") }),
+      await withVisibleLink(
+        ctx,
+        await findTaskOrThrow(ctx.db, { id: input.id, reach: ctx.reach("task", "view") }),
+        TASK_LINKS,
+      ),
     ),
   );

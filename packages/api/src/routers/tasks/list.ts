@@ -1,4 +1,6 @@
+import { withVisibleLinks } from "../../domain/access/visible-links";
 import { buildTaskWhere, listTasks } from "../../domain/tasks/list-tasks";
+import { TASK_LINKS } from "../../domain/tasks/task-select";
 import { projectProcedure, requires } from "../../trpc";
 import { ZListInput, ZListOutput } from "./list.types";
 
@@ -7,8 +9,8 @@ export const listProcedure = projectProcedure
   .use(requires("task", "view"))
   .input(ZListInput)
   .output(ZListOutput)
-  .query(({ ctx, input }) =>
-    listTasks(ctx.db, {
+  .query(async ({ ctx, input }) => {
+    const page = await listTasks(ctx.db, {
       reach: ctx.reach("task", "view"),
       where: buildTaskWhere(
         { projectId: ctx.project.id, employeeId: ctx.subject.employeeId },
@@ -16,5 +18,6 @@ export const listProcedure = projectProcedure
       ),
       cursor: input.cursor,
       limit: input.limit,
-    }),
-  );
+    });
+    return { ...page, items: await withVisibleLinks(ctx, page.items, TASK_LINKS) };
+  });

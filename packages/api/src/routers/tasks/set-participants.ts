@@ -1,5 +1,7 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
 import { setTaskParticipants } from "../../domain/tasks/set-task-participants";
+import { TASK_LINKS } from "../../domain/tasks/task-select";
 import { projectProcedure, requires } from "../../trpc";
 import { ZSetParticipantsInput, ZSetParticipantsOutput } from "./set-participants.types";
 
@@ -9,5 +11,9 @@ export const setParticipantsProcedure = projectProcedure
   .input(ZSetParticipantsInput)
   .output(ZSetParticipantsOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "task", await setTaskParticipants(ctx, input)),
+    withRecordCan(
+      ctx,
+      "task",
+      await withVisibleLink(ctx, await setTaskParticipants(ctx, input), TASK_LINKS),
+    ),
   );

@@ -1,5 +1,7 @@
 import { withRecordCan } from "../../domain/access/record-can";
+import { withVisibleLink } from "../../domain/access/visible-links";
 import { changeTaskStatus } from "../../domain/tasks/change-task-status";
+import { TASK_LINKS } from "../../domain/tasks/task-select";
 import { projectProcedure, requires } from "../../trpc";
 import {
   ZCancelInput,
@@ -18,7 +20,11 @@ export const completeProcedure = projectProcedure
   .input(ZCompleteInput)
   .output(ZCompleteOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "task", await changeTaskStatus(ctx, input, "complete")),
+    withRecordCan(
+      ctx,
+      "task",
+      await withVisibleLink(ctx, await changeTaskStatus(ctx, input, "complete"), TASK_LINKS),
+    ),
   );
 
 /** Done or cancelled → open. */
@@ -27,7 +33,11 @@ export const reopenProcedure = projectProcedure
   .input(ZReopenInput)
   .output(ZReopenOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "task", await changeTaskStatus(ctx, input, "reopen")),
+    withRecordCan(
+      ctx,
+      "task",
+      await withVisibleLink(ctx, await changeTaskStatus(ctx, input, "reopen"), TASK_LINKS),
+    ),
   );
 
 /** Open → cancelled. */
@@ -36,5 +46,9 @@ export const cancelProcedure = projectProcedure
   .input(ZCancelInput)
   .output(ZCancelOutput)
   .mutation(async ({ ctx, input }) =>
-    withRecordCan(ctx, "task", await changeTaskStatus(ctx, input, "cancel")),
+    withRecordCan(
+      ctx,
+      "task",
+      await withVisibleLink(ctx, await changeTaskStatus(ctx, input, "cancel"), TASK_LINKS),
+    ),
   );

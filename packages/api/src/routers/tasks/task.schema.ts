@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZLink } from "../../domain/access/visible-link.schema";
 import { ZKeysetCursor } from "../../domain/pagination/keyset-cursor";
 
 // Shared by the tasks procedures' input and output schemas.
@@ -36,9 +37,10 @@ export const ZTask = z.object({
   completedAt: z.date().nullable(),
   assignee: ZPerson.nullable(),
   participants: z.array(ZPerson),
-  companyId: z.string().nullable(),
-  contactId: z.string().nullable(),
-  dealId: z.string().nullable(),
+  /** Each link named where the caller may view the linked record, else null (D7). */
+  company: ZLink,
+  contact: ZLink,
+  deal: ZLink,
   directionId: z.string().nullable(),
   departmentId: z.string().nullable(),
   /** The owner: who set the task. */

@@ -166,7 +166,7 @@ describe("tasks: who sees which tasks", () => {
       items.every(
         (item) =>
           item.status === sample.status &&
-          item.dealId === sample.dealId &&
+          item.deal?.id === sample.dealId &&
           item.dueAt?.getTime() === dueAt.getTime(),
       ),
     ).toBe(true);

@@ -30,7 +30,7 @@ describe("tasks: writes", () => {
       dueAt,
       assignee: { id: ivanova.id },
       participants: [{ id: cerny.id, name: cerny.name }],
-      companyId: company.id,
+      company: { id: company.id, name: company.name },
       responsible: { id: petrov.id },
       directionId,
       version: 1,

@@ -14,7 +14,6 @@ import type { TActivityBehind } from "../report-types";
 import { useReportFormat } from "../use-report-format";
 import { useFigurePages } from "./use-figure-pages";
 import { BehindError, BehindSkeleton, BehindTotal } from "./behind-states";
-import { useActivityLinks } from "./use-activity-links";
 
 const PAGE_SIZE = 25;
 
@@ -39,7 +38,6 @@ export function ActivitiesBehindList({
   );
   const first = pages.data?.pages[0];
   const activities = pages.data?.pages.flatMap((page) => page.items) ?? [];
-  const links = useActivityLinks(activities.map((activity) => activity.id));
 
   if (pages.isError)
     return <BehindError error={pages.error} onRetry={() => void pages.refetch()} />;
@@ -57,7 +55,7 @@ export function ActivitiesBehindList({
       ) : (
         <ul className="divide-y divide-slate-100" aria-label={t("reports.drill.activitiesList")}>
           {activities.map((activity) => (
-            <ActivityRow key={activity.id} activity={activity} href={links.get(activity.id)} />
+            <ActivityRow key={activity.id} activity={activity} />
           ))}
         </ul>
       )}
@@ -72,14 +70,19 @@ export function ActivitiesBehindList({
   );
 }
 
-function ActivityRow({
-  activity,
-  href,
-}: {
-  activity: TActivityBehind;
-  /** undefined while it is being found; null when the activity hangs on no client or deal. */
-  href: string | null | undefined;
-}) {
+/**
+ * Where an activity leads: its company's card, else its contact's, else its deal. The API names
+ * only the links the reader may see, so a hidden company is skipped, never a broken link.
+ */
+function hrefOf(activity: TActivityBehind): string | null {
+  if (activity.company) return `/clients/companies/${activity.company.id}`;
+  if (activity.contact) return `/clients/contacts/${activity.contact.id}`;
+  if (activity.deal) return `/deals/${activity.deal.id}`;
+  return null;
+}
+
+function ActivityRow({ activity }: { activity: TActivityBehind }) {
+  const href = hrefOf(activity);
   const t = useT();
   const format = useReportFormat();
   return (

@@ -153,7 +153,7 @@ export function RoleDetails({ id }: { id: string }) {
           {
             value: "holders",
             label: t("settings.roles.holders"),
-            badge: <Badge>{data.holders.filter((holder) => holder.active).length}</Badge>,
+            badge: <Badge>{data.holderCount}</Badge>,
           },
         ]}
       />

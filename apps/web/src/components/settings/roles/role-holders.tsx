@@ -6,12 +6,15 @@ import { useState, type FormEvent } from "react";
 import { Badge } from "~/components/ui/badge";
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
+import { Alert } from "~/components/ui/alert";
 import { DataTable } from "~/components/ui/data-table";
 import { LocalTime } from "~/components/ui/local-time";
+import { LoadMore } from "~/components/ui/pagination";
 import { TextField } from "~/components/ui/text-field";
 import { useToast } from "~/components/ui/toast";
 import { useT } from "~/i18n/i18n-provider";
-import { useTRPC } from "~/trpc/react";
+import { useCursorPages } from "~/trpc/cursor-pages";
+import { useTRPC, useTRPCClient } from "~/trpc/react";
 
 import { ActionError, confirmError } from "../action-error";
 import { EmployeePicker, type TPickedEmployee } from "../employee-picker";
@@ -19,14 +22,28 @@ import { USER_TYPE_LABELS } from "../employees/employee-labels";
 import { EmployeeLink } from "../employees/employee-link";
 import { fromLocalInput } from "../employees/local-datetime";
 import { useSettingsError } from "../use-settings-error";
-import { useRefreshAccess, type TRole } from "./use-roles-queries";
+import { useRefreshAccess, type TRole, type TRoleHolder } from "./use-roles-queries";
 
-type THolder = TRole["holders"][number];
+type THolder = TRoleHolder;
 
-/** D1: who holds the role (until when), giving it to someone and taking it back. */
+const PAGE_SIZE = 50;
+
+/**
+ * D1: who holds the role (until when), giving it to someone and taking it back. A role may
+ * be held by many, so holders come a page at a time, by name ("Load more").
+ */
 export function RoleHolders({ role, canEdit }: { role: TRole; canEdit: boolean }) {
   const t = useT();
   const trpc = useTRPC();
+  const client = useTRPCClient();
+  const input = { roleId: role.id, limit: PAGE_SIZE };
+  const holders = useCursorPages({
+    queryKey: trpc.roles.holders.infiniteQueryKey(input),
+    fetchPage: (cursor) => client.roles.holders.query({ ...input, cursor }),
+    // Another role's holders must never stand in for this one's.
+    keepPrevious: false,
+  });
+  const loaded = holders.data?.pages.flatMap((page) => page.items) ?? [];
   const toast = useToast();
   const refresh = useRefreshAccess();
   const readError = useSettingsError();
@@ -73,9 +90,11 @@ export function RoleHolders({ role, canEdit }: { role: TRole; canEdit: boolean }
   const assignError = readError(assign.error);
   return (
     <div className="space-y-4">
+      {holders.isError ? <Alert tone="error">{t("common.loadFailed")}</Alert> : null}
       <DataTable
         caption={t("settings.roles.holders")}
-        rows={role.holders}
+        rows={loaded}
+        loading={holders.isPending}
         rowKey={(holder) => holder.assignmentId}
         empty={t("settings.roles.noHolders")}
         columns={[
@@ -129,6 +148,13 @@ export function RoleHolders({ role, canEdit }: { role: TRole; canEdit: boolean }
               ]
             : []),
         ]}
+      />
+      <LoadMore
+        shown={loaded.length}
+        total={holders.data?.pages[0]?.total}
+        hasMore={holders.hasNextPage}
+        loading={holders.isFetchingNextPage}
+        onLoadMore={() => void holders.fetchNextPage()}
       />
       {canEdit ? (
         <form

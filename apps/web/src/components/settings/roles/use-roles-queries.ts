@@ -9,6 +9,7 @@ import { useTRPC } from "~/trpc/react";
 
 export type TRoleSummary = RouterOutputs["roles"]["list"][number];
 export type TRole = RouterOutputs["roles"]["get"];
+export type TRoleHolder = RouterOutputs["roles"]["holders"]["items"][number];
 
 export function useRoles() {
   const trpc = useTRPC();

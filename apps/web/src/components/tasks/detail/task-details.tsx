@@ -37,12 +37,25 @@ export function TaskDetails({ task, now }: { task: TTask; now: Date }) {
       value: <TaskTime value={task.updatedAt} />,
     },
   ];
+  // The API names a link only where the reader may see the linked record; one they may not
+  // see is null and simply not listed.
   const links = [
-    task.companyId
-      ? { href: `/clients/companies/${task.companyId}`, label: t("tasks.detail.linkCompany") }
+    task.company
+      ? {
+          href: `/clients/companies/${task.company.id}`,
+          label: t("tasks.detail.linkCompany"),
+          name: task.company.name,
+        }
       : null,
-    task.contactId
-      ? { href: `/clients/contacts/${task.contactId}`, label: t("tasks.detail.linkContact") }
+    task.contact
+      ? {
+          href: `/clients/contacts/${task.contact.id}`,
+          label: t("tasks.detail.linkContact"),
+          name: task.contact.name,
+        }
+      : null,
+    task.deal
+      ? { href: `/deals/${task.deal.id}`, label: t("tasks.detail.linkDeal"), name: task.deal.name }
       : null,
   ].filter((link) => link !== null);
 
@@ -60,22 +73,20 @@ export function TaskDetails({ task, now }: { task: TTask; now: Date }) {
           </p>
         </div>
         <DescriptionList items={items} />
-        {links.length > 0 || task.dealId ? (
+        {links.length > 0 ? (
           <div>
             <h3 className="text-xs font-medium tracking-wide text-slate-500 uppercase">
               {t("tasks.detail.linkedTo")}
             </h3>
             <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {links.map((link) => (
-                <li key={link.href}>
+                <li key={link.href} className="text-slate-700">
+                  {link.label}:{" "}
                   <Link href={link.href} className="font-medium text-indigo-700 hover:underline">
-                    {link.label}
+                    {link.name}
                   </Link>
                 </li>
               ))}
-              {task.dealId ? (
-                <li className="text-slate-700">{t("tasks.detail.linkDeal")}</li>
-              ) : null}
             </ul>
           </div>
         ) : null}

@@ -20,9 +20,11 @@ type TDueItemRowProps = {
 function linkOf(item: TDueItem): string | null {
   if (item.kind === "task") return `/tasks/${item.task.id}`;
   const { reminder } = item;
-  if (reminder.taskId) return `/tasks/${reminder.taskId}`;
-  if (reminder.contactId) return `/clients/contacts/${reminder.contactId}`;
-  if (reminder.companyId) return `/clients/companies/${reminder.companyId}`;
+  // Links the reader may not see answer null, so the item leads to the next one they may.
+  if (reminder.task) return `/tasks/${reminder.task.id}`;
+  if (reminder.contact) return `/clients/contacts/${reminder.contact.id}`;
+  if (reminder.company) return `/clients/companies/${reminder.company.id}`;
+  if (reminder.deal) return `/deals/${reminder.deal.id}`;
   return null;
 }
 

@@ -10,7 +10,7 @@ export const tasksDetail = {
   "tasks.detail.linkedTo": "Linked to",
   "tasks.detail.linkCompany": "Company",
   "tasks.detail.linkContact": "Contact",
-  "tasks.detail.linkDeal": "A deal",
+  "tasks.detail.linkDeal": "Deal",
 
   "tasks.edit.title": "Edit task",
   "tasks.edit.done": "Task saved.",
