@@ -67,7 +67,10 @@ test.describe("company card", () => {
     });
     await page.getByRole("button", { name: "Uložit změny" }).click();
 
-    const alert = page.getByRole("alert").filter({ hasText: "Někdo tento záznam mezitím změnil" });
+    // The API's own sentence, said in Czech, names the kind of record it speaks of.
+    const alert = page
+      .getByRole("alert")
+      .filter({ hasText: "Někdo tento záznam (firma) mezitím změnil" });
     await expect(alert).toBeVisible();
     const stored = await getE2eDb().company.findUniqueOrThrow({ where: { id: company.id } });
     expect(stored.phone).toBe("+420 600 600 600");
