@@ -12,15 +12,21 @@ type TBuiltInInputsProps<K extends string> = {
   onChange: (key: K, value: string | boolean) => void;
   errorOf: (key: K) => string | undefined;
   disabled?: boolean;
+  /** Fields a role's rule lets the reader read but not change: shown, never editable. */
+  readOnly?: readonly string[];
 };
 
-/** Inputs for a record's own fields; a field missing from `values` (hidden from the reader) is left out. */
+/**
+ * Inputs for a record's own fields; a field missing from `values` (hidden from the reader) is
+ * left out, and a read-only one is shown as such, so its value is never sent back changed.
+ */
 export function BuiltInInputs<K extends string>({
   fields,
   values,
   onChange,
   errorOf,
   disabled,
+  readOnly = [],
 }: TBuiltInInputsProps<K>) {
   const t = useT();
   return (
@@ -29,13 +35,16 @@ export function BuiltInInputs<K extends string>({
         const value = values[field.key];
         if (value === undefined) return null;
         const label = t(field.label);
+        const locked = readOnly.includes(field.key);
+        const hint = locked ? t("clients.card.readOnlyField") : undefined;
         if (field.input === "checkbox") {
           return (
             <div key={field.key} className="sm:col-span-2">
               <Checkbox
                 label={label}
                 checked={value === true}
-                disabled={disabled}
+                disabled={disabled || locked}
+                hint={hint}
                 error={errorOf(field.key)}
                 onChange={(event) => onChange(field.key, event.target.checked)}
               />
@@ -54,6 +63,8 @@ export function BuiltInInputs<K extends string>({
             requiredLabel={t("common.required")}
             autoComplete={field.autoComplete}
             disabled={disabled}
+            readOnly={locked}
+            hint={hint}
             error={errorOf(field.key)}
             onChange={(event) => onChange(field.key, event.target.value)}
           />

@@ -23,6 +23,8 @@ export type TCardSave = {
 type TCardEditFormProps<K extends string> = TCardEditing & {
   record: Partial<Record<K, unknown>> & { customSections: readonly TCustomSection[] };
   fields: readonly TBuiltInField<K>[];
+  /** Fields the reader may read but not change (`session.me`'s read-only fields). */
+  readOnly?: readonly string[];
   save: { isPending: boolean; error: unknown };
   onSave: (changes: TCardSave) => void;
   /** Changes made in `extraInputs`, sent with the record's own fields. */
@@ -35,6 +37,7 @@ type TCardEditFormProps<K extends string> = TCardEditing & {
 export function CardEditForm<K extends string>({
   record,
   fields,
+  readOnly,
   save,
   onSave,
   extraChanges,
@@ -70,6 +73,7 @@ export function CardEditForm<K extends string>({
       onChange={form.setBuiltIn}
       errorOf={(key) => form.builtInError(key, error?.fieldMessage(key))}
       disabled={save.isPending}
+      readOnly={readOnly}
     />
   );
 

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 
 import { Badge } from "~/components/ui/badge";
 import { useT } from "~/i18n/i18n-provider";
+import { useFieldAccess } from "~/lib/use-field-access";
 import { useTRPC } from "~/trpc/react";
 
 import { ActivityTimeline } from "./activity-timeline";
@@ -22,6 +23,10 @@ export function CompanyCard({ id }: { id: string }) {
   const company = useQuery({
     ...trpc.companies.get.queryOptions({ id }),
   });
+  // Which contacts a company has would show a contact's company to a reader from whom a role's
+  // rule hides it: the API refuses that list, so the card does not ask.
+  const contactFields = useFieldAccess("contact");
+  const showContacts = contactFields.known && !contactFields.isHidden("companyId");
 
   return (
     <ClientCard
@@ -38,7 +43,7 @@ export function CompanyCard({ id }: { id: string }) {
         details: <CompanyDetails company={data} />,
         related: (
           <>
-            <RelatedContacts companyId={data.id} companyName={data.name} />
+            {showContacts ? <RelatedContacts companyId={data.id} companyName={data.name} /> : null}
             <CompanyDeals companyId={data.id} companyName={data.name} />
             <ActivityTimeline of={{ companyId: data.id }} />
           </>

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 
 import { useToast } from "~/components/ui/toast";
 import { useT } from "~/i18n/i18n-provider";
+import { useFieldAccess } from "~/lib/use-field-access";
 import { useTRPC } from "~/trpc/react";
 
 import { CardEditForm } from "./card-edit-form";
@@ -18,6 +19,7 @@ export function CompanyEditForm({ company, ...editing }: TCardEditing & { compan
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
+  const access = useFieldAccess("company");
 
   const save = useMutation(
     trpc.companies.update.mutationOptions({
@@ -34,6 +36,7 @@ export function CompanyEditForm({ company, ...editing }: TCardEditing & { compan
     <CardEditForm
       record={company}
       fields={COMPANY_FIELDS}
+      readOnly={access.readOnly}
       save={save}
       onSave={(changes) => save.mutate({ id: company.id, version: company.version, ...changes })}
       {...editing}

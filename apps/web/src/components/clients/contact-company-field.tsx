@@ -3,6 +3,7 @@
 import { Button } from "~/components/ui/button";
 import { useT } from "~/i18n/i18n-provider";
 
+import { CompanyLink } from "./company-link";
 import { CompanyPicker } from "./company-picker";
 
 type TCompany = { id: string; name: string };
@@ -11,11 +12,29 @@ type TContactCompanyFieldProps = {
   company: TCompany | null;
   onChange: (company: TCompany | null) => void;
   disabled?: boolean;
+  /** A role's rule lets the reader see the company but not change it. */
+  readOnly?: boolean;
 };
 
 /** Which company a contact works for: picked by name, or unlinked. */
-export function ContactCompanyField({ company, onChange, disabled }: TContactCompanyFieldProps) {
+export function ContactCompanyField({
+  company,
+  onChange,
+  disabled,
+  readOnly,
+}: TContactCompanyFieldProps) {
   const t = useT();
+  if (readOnly) {
+    return (
+      <div className="space-y-1 sm:col-span-2">
+        <p className="text-sm font-medium text-slate-800">{t("clients.contact.company")}</p>
+        <p className="text-sm">
+          <CompanyLink company={company} />
+        </p>
+        <p className="text-xs text-slate-500">{t("clients.card.readOnlyField")}</p>
+      </div>
+    );
+  }
   return (
     <div className="flex flex-wrap items-end gap-2 sm:col-span-2">
       <div className="min-w-64 flex-1">

@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { useToast } from "~/components/ui/toast";
 import { useT } from "~/i18n/i18n-provider";
+import { useFieldAccess } from "~/lib/use-field-access";
 import { useTRPC } from "~/trpc/react";
 
 import { CardEditForm } from "./card-edit-form";
@@ -20,8 +21,11 @@ export function ContactEditForm({ contact, ...editing }: TCardEditing & { contac
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const toast = useToast();
+  const access = useFieldAccess("contact");
   // A company the reader may not see answers null: unchanged, it is not sent, so it stays.
-  const [company, setCompany] = useState(contact.company);
+  // A link a role's rule hides is not answered at all, and the form leaves it out.
+  const [company, setCompany] = useState(contact.company ?? null);
+  const companyShown = contact.company !== undefined;
 
   const save = useMutation(
     trpc.contacts.update.mutationOptions({
@@ -38,11 +42,23 @@ export function ContactEditForm({ contact, ...editing }: TCardEditing & { contac
     <CardEditForm
       record={contact}
       fields={CONTACT_FIELDS}
+      readOnly={access.readOnly}
       save={save}
       onSave={(changes) => save.mutate({ id: contact.id, version: contact.version, ...changes })}
-      extraChanges={company?.id !== contact.company?.id ? { companyId: company?.id ?? null } : {}}
+      extraChanges={
+        companyShown && company?.id !== contact.company?.id
+          ? { companyId: company?.id ?? null }
+          : {}
+      }
       extraInputs={
-        <ContactCompanyField company={company} onChange={setCompany} disabled={save.isPending} />
+        companyShown ? (
+          <ContactCompanyField
+            company={company}
+            onChange={setCompany}
+            disabled={save.isPending}
+            readOnly={access.readOnly.includes("companyId")}
+          />
+        ) : null
       }
       {...editing}
     />

@@ -5,6 +5,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import type { TColumn } from "~/components/ui/data-table";
 import { SearchField } from "~/components/ui/search-field";
 import { useT } from "~/i18n/i18n-provider";
+import { useFieldAccess } from "~/lib/use-field-access";
 import { useCursorPages } from "~/trpc/cursor-pages";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 
@@ -39,7 +40,10 @@ export function ContactsPanel({
   const t = useT();
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const filters = { search: search || undefined, companyId: companyId ?? undefined };
+  const access = useFieldAccess("contact");
+  // A company link hidden from the reader is neither shown nor filtered by (the API refuses).
+  const byCompany = access.isHidden("companyId") ? null : companyId;
+  const filters = { search: search || undefined, companyId: byCompany ?? undefined };
   const input = { ...filters, limit: PAGE_SIZE };
   const list = useCursorPages({
     queryKey: trpc.contacts.list.infiniteQueryKey(input),
@@ -51,7 +55,7 @@ export function ContactsPanel({
     placeholderData: keepPreviousData,
   });
 
-  const columns: TColumn<TContactRow, string>[] = [
+  const columns: (TColumn<TContactRow, string> & { field?: string })[] = [
     {
       key: "name",
       header: t("clients.contact.name"),
@@ -61,27 +65,31 @@ export function ContactsPanel({
       ),
     },
     // Filtered to one company, the column would repeat its name on every row.
-    ...(companyId
+    ...(byCompany
       ? []
       : [
           {
             key: "company",
+            field: "companyId",
             header: t("clients.contact.company"),
-            cell: (row: TContactRow) => <CompanyLink company={row.company} />,
+            cell: (row: TContactRow) => <CompanyLink company={row.company ?? null} />,
           },
         ]),
     {
       key: "position",
+      field: "position",
       header: t("clients.contact.position"),
       cell: (row) => <FieldValue type="text" value={row.position} />,
     },
     {
       key: "email",
+      field: "email",
       header: t("clients.contact.email"),
       cell: (row) => <FieldValue type="email" value={row.email} />,
     },
     {
       key: "phone",
+      field: "phone",
       header: t("clients.contact.phone"),
       className: "whitespace-nowrap",
       cell: (row) => <FieldValue type="phone" value={row.phone} />,
@@ -103,7 +111,9 @@ export function ContactsPanel({
             value={search}
             onCommit={onSearch}
           />
-          <CompanyFilter companyId={companyId} onChange={onCompany} />
+          {access.isHidden("companyId") ? null : (
+            <CompanyFilter companyId={companyId} onChange={onCompany} />
+          )}
         </div>
       }
       cursor={cursor}
@@ -111,7 +121,8 @@ export function ContactsPanel({
       list={list}
       total={count.data?.count}
       caption={t("clients.contacts.caption")}
-      columns={columns}
+      // A field a role's rule hides is not answered: its column is left out, not left empty.
+      columns={columns.filter((column) => !column.field || !access.isHidden(column.field))}
       empty={search ? t("clients.contacts.noMatch", { search }) : t("clients.contacts.empty")}
     />
   );

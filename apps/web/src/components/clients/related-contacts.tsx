@@ -7,6 +7,7 @@ import { DataTable, type TColumn } from "~/components/ui/data-table";
 import { LoadMore } from "~/components/ui/pagination";
 import { Panel } from "~/components/ui/panel";
 import { useT } from "~/i18n/i18n-provider";
+import { useFieldAccess } from "~/lib/use-field-access";
 import { useCursorPages } from "~/trpc/cursor-pages";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
 
@@ -23,7 +24,11 @@ function sortValue(row: TContactRow, key: TKey): string {
   return key === "name" ? contactName(row) : (row[key] ?? "");
 }
 
-/** The company's contacts the reader may see; sortable in place once all of them are loaded. */
+/**
+ * The company's contacts the reader may see; sortable in place once all of them are loaded.
+ * A reader from whom a role's rule hides a contact's company never gets here: which contacts a
+ * company has would show the link (the API refuses the list).
+ */
 export function RelatedContacts({
   companyId,
   companyName,
@@ -34,6 +39,7 @@ export function RelatedContacts({
   const t = useT();
   const trpc = useTRPC();
   const client = useTRPCClient();
+  const access = useFieldAccess("contact");
   const input = { companyId, limit: PAGE_SIZE };
   const list = useCursorPages({
     queryKey: trpc.contacts.list.infiniteQueryKey(input),
@@ -46,7 +52,7 @@ export function RelatedContacts({
   const complete = list.isSuccess && !list.hasNextPage && (loaded?.length ?? 0) > 1;
   const { rows, sort, setSort } = useSortedRows(loaded, sortValue);
 
-  const columns: TColumn<TContactRow, TKey>[] = [
+  const allColumns: TColumn<TContactRow, TKey>[] = [
     {
       key: "name",
       header: t("clients.contact.name"),
@@ -75,6 +81,10 @@ export function RelatedContacts({
       cell: (row) => <FieldValue type="phone" value={row.phone} />,
     },
   ];
+  // A field a role's rule hides is not answered: its column is left out, not left empty.
+  const columns = allColumns.filter(
+    (column) => column.key === "name" || !access.isHidden(column.key),
+  );
 
   return (
     <Panel

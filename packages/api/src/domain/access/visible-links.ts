@@ -116,7 +116,8 @@ export type TWithLinks<T, C extends TLinkColumns> = Omit<T, keyof C> & TNamedLin
 /**
  * Records as answers: each link column in `columns` is replaced by the linked record's
  * `{ id, name }` where the caller may view it and `null` where not. Stored rows (for the
- * audit log, for judging a change) keep their raw ids; only the answer is named.
+ * audit log, for judging a change) keep their raw ids; only the answer is named. A row
+ * without the column (hidden from the caller by a field rule) answers without the link.
  */
 export async function withVisibleLinks<T extends object, C extends TLinkColumns>(
   scope: Pick<TProjectScope, "db" | "reach" | "subject">,
@@ -136,6 +137,8 @@ export async function withVisibleLinks<T extends object, C extends TLinkColumns>
   return rows.map((row) => {
     const answer = { ...row } as Record<string, unknown>;
     for (const [column, kind] of entries) {
+      // A column a field rule left out of the row is no link to name, nor an empty one.
+      if (!(column in answer)) continue;
       delete answer[column];
       answer[column.slice(0, -"Id".length)] = links[kind](read(row, column));
     }

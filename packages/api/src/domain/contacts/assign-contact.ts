@@ -1,6 +1,6 @@
 import type { TProjectScope } from "../access/project-scope";
 import { findResponsibleOrThrow } from "../companies/responsible-facts";
-import { CONTACT_SELECT, type TContactRow } from "./contact-select";
+import { CONTACT_SELECT, presentContactFor, type TContactRow } from "./contact-select";
 import { staleContact, updateContactAtVersion } from "./contact-version";
 
 /**
@@ -34,6 +34,6 @@ export async function assignContact(
       before,
       after,
     });
-    return after;
+    return presentContactFor(scope.subject)(after);
   });
 }

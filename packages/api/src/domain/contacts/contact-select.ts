@@ -1,6 +1,8 @@
+import type { Subject } from "@charter/core/engine";
 import type { Prisma } from "@charter/db/client";
 
 import type { TLinkColumns } from "../access/visible-links";
+import { fieldAccessOf, stripHiddenFields } from "../fields/built-in-fields";
 
 /** What every contact answer carries; the output schemas name exactly these fields. */
 export const CONTACT_SELECT = {
@@ -21,6 +23,15 @@ export const CONTACT_SELECT = {
 } as const satisfies Prisma.ContactSelect;
 
 export type TContactRow = Prisma.ContactGetPayload<{ select: typeof CONTACT_SELECT }>;
+
+/**
+ * A contact as this subject may read it: fields their roles hide are left out, a hidden
+ * company link included (`withVisibleLinks` then names no company either).
+ */
+export function presentContactFor(subject: Subject): (row: TContactRow) => TContactRow {
+  const access = fieldAccessOf(subject, "contact");
+  return (row) => stripHiddenFields(row, access);
+}
 
 /**
  * A contact's company, named in answers only inside the caller's view reach (D7) and `null`

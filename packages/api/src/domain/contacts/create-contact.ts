@@ -2,7 +2,13 @@ import type { TProjectScope } from "../access/project-scope";
 import { assertAllowed } from "../access/assert-allowed";
 import { findResponsibleOrThrow } from "../companies/responsible-facts";
 import { assertRecordTypeOrThrow } from "../custom-fields/record-type";
-import { CONTACT_SELECT, type TContactFields, type TContactRow } from "./contact-select";
+import { assertWritableFields, fieldAccessOf } from "../fields/built-in-fields";
+import {
+  CONTACT_SELECT,
+  presentContactFor,
+  type TContactFields,
+  type TContactRow,
+} from "./contact-select";
 import { buildRecordDraft, findLinkedCompanyOrThrow } from "./record-draft";
 
 /**
@@ -15,6 +21,9 @@ export async function createContact(
 ): Promise<TContactRow> {
   const { subject, project } = scope;
   const { responsibleId = subject.employeeId, ...fields } = input;
+  // Names are never limited; any other field given must be the subject's to write.
+  const { firstName: _first, lastName: _last, ...limitable } = fields;
+  assertWritableFields("contact", fieldAccessOf(subject, "contact"), limitable);
   return scope.db.$transaction(async (tx) => {
     await assertRecordTypeOrThrow(tx, project.id, "contact", fields.typeId);
     const company = await findLinkedCompanyOrThrow(scope, tx, fields.companyId);
@@ -41,6 +50,6 @@ export async function createContact(
       recordId: contact.id,
       after: contact,
     });
-    return contact;
+    return presentContactFor(subject)(contact);
   });
 }

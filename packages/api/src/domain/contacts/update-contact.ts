@@ -3,7 +3,13 @@ import { auditPair, withCustomSections } from "../custom-fields/card-answer";
 import type { TCustomSection, TCustomValuesInput } from "../custom-fields/custom-values.schema";
 import { assertRecordTypeOrThrow } from "../custom-fields/record-type";
 import { writeCustomValues } from "../custom-fields/write-custom-values";
-import { CONTACT_SELECT, type TContactFields, type TContactRow } from "./contact-select";
+import { assertWritableFields, fieldAccessOf } from "../fields/built-in-fields";
+import {
+  CONTACT_SELECT,
+  presentContactFor,
+  type TContactFields,
+  type TContactRow,
+} from "./contact-select";
 import { staleContact, updateContactAtVersion } from "./contact-version";
 import { findLinkedCompanyOrThrow } from "./record-draft";
 
@@ -21,6 +27,7 @@ export async function updateContact(
   },
 ): Promise<TContactRow & { customSections: TCustomSection[] }> {
   const fields = input.fields ?? {};
+  assertWritableFields("contact", fieldAccessOf(scope.subject, "contact"), fields);
   return scope.db.$transaction(async (tx) => {
     await scope.findVisibleOrThrow("contact", input.id, "edit", tx);
     await assertRecordTypeOrThrow(tx, scope.project.id, "contact", fields.typeId);
@@ -51,6 +58,6 @@ export async function updateContact(
       recordId: input.id,
       ...auditPair(before, after, change),
     });
-    return withCustomSections(tx, scope.subject, card, after);
+    return withCustomSections(tx, scope.subject, card, presentContactFor(scope.subject)(after));
   });
 }

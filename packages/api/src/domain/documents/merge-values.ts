@@ -97,7 +97,7 @@ export async function buildMergeValues(
 
   if (contact) {
     const { id, typeId, companyId: _c, ...fields } = contact;
-    const shown = readable(fields, builtInAccess(subject, "contact", Object.keys(fields)));
+    const shown = readable(fields, fieldAccessOf(subject, "contact"));
     for (const [field, value] of Object.entries(shown)) put(values, `contact.${field}`, value);
     put(values, "contact.fullName", [shown.firstName, shown.lastName].filter(Boolean).join(" "));
     await putCustomValues(db, subject, values, { kind: "contact", recordId: id, typeId });

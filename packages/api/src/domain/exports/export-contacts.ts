@@ -2,14 +2,9 @@ import type { Prisma } from "@charter/db/client";
 
 import type { TProjectScope } from "../access/project-scope";
 import { findVisibleLinks, type TVisibleLinks } from "../access/visible-links";
-import { CONTACT_SEARCH_FIELDS, contactMatch } from "../search/contact-match";
-import {
-  builtInAccess,
-  ownedRecordColumns,
-  OWNED_RECORD_SELECT,
-  text,
-  type TColumn,
-} from "./export-columns";
+import { fieldAccessOf } from "../fields/built-in-fields";
+import { contactMatch, contactSearchFields } from "../search/contact-match";
+import { ownedRecordColumns, OWNED_RECORD_SELECT, text, type TColumn } from "./export-columns";
 import { assertFilterable, ownershipWhere, type TOwnershipFilter } from "./export-filters";
 import { exportRecords } from "./export-records";
 import type { TExportResult } from "./run-export";
@@ -58,8 +53,6 @@ function columnsFor(links: TVisibleLinks): TColumn<TRow>[] {
   ];
 }
 
-const HIDEABLE = ["email", "phone", "position", "companyId", "typeId"];
-
 /**
  * The contacts the subject may export, narrowed by their filter, as CSV without the fields and
  * custom sections hidden from them; their company only when the subject may view it. Audited.
@@ -70,10 +63,10 @@ export async function exportContacts(
   options: { maxRows?: number } = {},
 ): Promise<TExportResult> {
   const projectId = scope.project.id;
-  const access = builtInAccess(scope.subject, "contact", HIDEABLE);
+  const access = fieldAccessOf(scope.subject, "contact");
   assertFilterable("contact", access, filter, ["companyId", "typeId"]);
   // A hidden field is not searched: a match would reveal its value. Names are never hidden.
-  const searched = CONTACT_SEARCH_FIELDS.filter((name) => access[name] !== "hidden");
+  const searched = contactSearchFields(access);
   return exportRecords<TRow>(scope, {
     resource: "contact",
     filter,

@@ -26,6 +26,8 @@ export const LIMITABLE_FIELDS = {
     "isPartner",
     "typeId",
   ],
+  // A contact's names identify them, so only what describes or places them may be limited.
+  contact: ["email", "phone", "position", "companyId", "typeId"],
   // A deal's amount is hidden from the Telephonist (SPEC D2); its product lines' prices go
   // with it, since they add up to the amount.
   deal: ["amount", "expectedCloseAt"],

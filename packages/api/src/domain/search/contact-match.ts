@@ -1,3 +1,4 @@
+import type { FieldAccess } from "@charter/core/engine";
 import type { Prisma } from "@charter/db/client";
 
 import { textMatch, wordsOf, type TMatchTier } from "./ranked-search";
@@ -6,6 +7,14 @@ import { textMatch, wordsOf, type TMatchTier } from "./ranked-search";
 export const CONTACT_SEARCH_FIELDS = ["firstName", "lastName", "email", "phone"] as const;
 
 export type TContactSearchField = (typeof CONTACT_SEARCH_FIELDS)[number];
+
+/**
+ * A field hidden from the subject is not searched: a match would reveal its value. Names are
+ * never hidden, so a name typed whole still finds its contact.
+ */
+export function contactSearchFields(access: Record<string, FieldAccess>): TContactSearchField[] {
+  return CONTACT_SEARCH_FIELDS.filter((field) => access[field] !== "hidden");
+}
 
 /**
  * A contact matches a search text on any one of `fields`, or, for a text of several words, on
@@ -17,7 +26,7 @@ export type TContactSearchField = (typeof CONTACT_SEARCH_FIELDS)[number];
 export function contactMatch(
   tier: TMatchTier,
   query: string,
-  fields: readonly TContactSearchField[] = CONTACT_SEARCH_FIELDS,
+  fields: readonly TContactSearchField[],
 ): Prisma.ContactWhereInput {
   const single: Prisma.ContactWhereInput[] = fields.map((field) => ({
     [field]: textMatch(tier, query),

@@ -37,6 +37,7 @@ export async function searchGlobal(
           ...common,
           reach: scope.reach("contact", "view"),
           companyReach,
+          access: fieldAccessOf(scope.subject, "contact"),
         })
       : nothing<TContactHit>(),
     may("deal")

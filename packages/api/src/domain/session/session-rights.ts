@@ -35,34 +35,56 @@ export function noRights(): TRights {
   return rights;
 }
 
-/** For each resource with limitable built-in fields, those a field rule hides from the subject. */
-export type THiddenFields = Record<keyof typeof LIMITABLE_FIELDS, string[]>;
+type TLimitable = keyof typeof LIMITABLE_FIELDS;
 
-export function hiddenFieldsOf(subject: Subject): THiddenFields {
-  const hidden = (resource: keyof THiddenFields) => {
-    const access = fieldAccessOf(subject, resource);
-    return LIMITABLE_FIELDS[resource].filter((field) => access[field] === "hidden");
-  };
-  return { company: hidden("company"), deal: hidden("deal") };
+/** For each resource with limitable built-in fields, those its field rules give this access. */
+export type TFieldsByResource = Record<TLimitable, string[]>;
+
+const LIMITED = Object.keys(LIMITABLE_FIELDS) as TLimitable[];
+
+function fieldsWith(subject: Subject, access: "hidden" | "read"): TFieldsByResource {
+  const byResource = {} as TFieldsByResource;
+  for (const resource of LIMITED) {
+    const fields = fieldAccessOf(subject, resource);
+    byResource[resource] = LIMITABLE_FIELDS[resource].filter((field) => fields[field] === access);
+  }
+  return byResource;
 }
 
 /** Every limitable field, as the engine hides them from a subject who may view nothing. */
-function allFieldsHidden(): THiddenFields {
-  return { company: [...LIMITABLE_FIELDS.company], deal: [...LIMITABLE_FIELDS.deal] };
+function allFieldsHidden(): TFieldsByResource {
+  const byResource = {} as TFieldsByResource;
+  for (const resource of LIMITED) byResource[resource] = [...LIMITABLE_FIELDS[resource]];
+  return byResource;
+}
+
+function noFields(): TFieldsByResource {
+  const byResource = {} as TFieldsByResource;
+  for (const resource of LIMITED) byResource[resource] = [];
+  return byResource;
 }
 
 /**
  * The signed-in employee's rights, judged as their next request would be: blocked, expired
  * or IP-restricted outside the allowed ranges, they may do nothing (every list is empty).
  * With them, the built-in fields hidden from them, which the web app neither shows nor
- * offers to sort by (the server refuses both anyway).
+ * offers to sort by, and those they may only read, which its forms show but do not offer to
+ * change (the server refuses all of these anyway).
  */
 export async function findSessionAccess(
   db: PrismaClient,
   input: { employeeId: string; clientIp: string | null; now: Date },
-): Promise<{ rights: TRights; hiddenFields: THiddenFields }> {
+): Promise<{
+  rights: TRights;
+  hiddenFields: TFieldsByResource;
+  readOnlyFields: TFieldsByResource;
+}> {
   const loaded = await loadSubject(db, input);
   return loaded
-    ? { rights: rightsOf(loaded.subject), hiddenFields: hiddenFieldsOf(loaded.subject) }
-    : { rights: noRights(), hiddenFields: allFieldsHidden() };
+    ? {
+        rights: rightsOf(loaded.subject),
+        hiddenFields: fieldsWith(loaded.subject, "hidden"),
+        readOnlyFields: fieldsWith(loaded.subject, "read"),
+      }
+    : { rights: noRights(), hiddenFields: allFieldsHidden(), readOnlyFields: noFields() };
 }

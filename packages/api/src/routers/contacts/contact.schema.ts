@@ -27,16 +27,17 @@ export const ZContactFields = z.strictObject({
 });
 
 // A plain object strips what it does not name, so a wider select can never leak a field.
+// Fields a role may hide are optional: absent when hidden from the caller.
 export const ZContact = z.object({
   id: z.string(),
   firstName: z.string(),
   lastName: z.string(),
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  position: z.string().nullable(),
-  /** Named where the caller may view it, else null, as if unlinked (D7). */
-  company: ZLink,
-  typeId: z.string().nullable(),
+  email: z.string().nullable().optional(),
+  phone: z.string().nullable().optional(),
+  position: z.string().nullable().optional(),
+  /** Named where the caller may view it, else null, as if unlinked (D7); absent when hidden. */
+  company: ZLink.optional(),
+  typeId: z.string().nullable().optional(),
   directionId: z.string().nullable(),
   departmentId: z.string().nullable(),
   responsible: z.object({ id: z.string(), name: z.string() }),

@@ -118,7 +118,7 @@ describe("contacts name their company only inside the reader's reach (D7)", () =
       });
       if (!loaded) throw new Error(`${name} is not seeded`);
       const caller = await callerFor(db, name);
-      const listed: { id: string; company: TLink }[] = [];
+      const listed: { id: string; company?: TLink }[] = [];
       let cursor: string | undefined;
       do {
         const page = await caller.contacts.list({ limit: 100, ...(cursor ? { cursor } : {}) });

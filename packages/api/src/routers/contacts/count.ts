@@ -1,4 +1,4 @@
-import { countContacts } from "../../domain/contacts/list-contacts";
+import { contactFilterFor, countContacts } from "../../domain/contacts/list-contacts";
 import { projectProcedure, requires } from "../../trpc";
 import { ZCountInput, ZCountOutput } from "./count.types";
 
@@ -8,10 +8,5 @@ export const countProcedure = projectProcedure
   .input(ZCountInput)
   .output(ZCountOutput)
   .query(async ({ ctx, input }) => ({
-    count: await countContacts(ctx.db, {
-      projectId: ctx.project.id,
-      reach: ctx.reach("contact", "view"),
-      search: input.search,
-      companyId: input.companyId,
-    }),
+    count: await countContacts(ctx.db, contactFilterFor(ctx, input)),
   }));

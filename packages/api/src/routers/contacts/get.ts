@@ -1,6 +1,6 @@
 import { findVisibleRecordCan } from "../../domain/access/record-can";
 import { withVisibleLink } from "../../domain/access/visible-links";
-import { CONTACT_LINKS } from "../../domain/contacts/contact-select";
+import { CONTACT_LINKS, presentContactFor } from "../../domain/contacts/contact-select";
 import { findContactOrThrow } from "../../domain/contacts/find-contact";
 import { withCustomSections } from "../../domain/custom-fields/card-answer";
 import { projectProcedure, requires } from "../../trpc";
@@ -17,11 +17,12 @@ export const getProcedure = projectProcedure
       id: input.id,
       reach: ctx.reach("contact", "view"),
     });
+    // Sections follow the stored type even when the type itself is hidden, as for companies.
     const card = await withCustomSections(
       ctx.db,
       ctx.subject,
-      { kind: "contact", ...row, editable: can.edit },
-      row,
+      { kind: "contact", id: row.id, typeId: row.typeId, editable: can.edit },
+      presentContactFor(ctx.subject)(row),
     );
     return { ...(await withVisibleLink(ctx, card, CONTACT_LINKS)), can };
   });

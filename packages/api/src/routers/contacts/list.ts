@@ -1,6 +1,6 @@
 import { withVisibleLinks } from "../../domain/access/visible-links";
-import { CONTACT_LINKS } from "../../domain/contacts/contact-select";
-import { listContacts } from "../../domain/contacts/list-contacts";
+import { CONTACT_LINKS, presentContactFor } from "../../domain/contacts/contact-select";
+import { contactFilterFor, listContacts } from "../../domain/contacts/list-contacts";
 import { encodeCursor } from "../../domain/pagination/keyset-cursor";
 import { projectProcedure, requires } from "../../trpc";
 import { ZListInput, ZListOutput } from "./list.types";
@@ -12,15 +12,16 @@ export const listProcedure = projectProcedure
   .output(ZListOutput)
   .query(async ({ ctx, input }) => {
     const page = await listContacts(ctx.db, {
-      projectId: ctx.project.id,
-      reach: ctx.reach("contact", "view"),
-      search: input.search,
-      companyId: input.companyId,
+      ...contactFilterFor(ctx, input),
       cursor: input.cursor,
       limit: input.limit,
     });
     return {
-      items: await withVisibleLinks(ctx, page.items, CONTACT_LINKS),
+      items: await withVisibleLinks(
+        ctx,
+        page.items.map(presentContactFor(ctx.subject)),
+        CONTACT_LINKS,
+      ),
       nextCursor: page.nextCursor ? encodeCursor(page.nextCursor) : null,
     };
   });

@@ -58,7 +58,8 @@ describe("session.me", () => {
       },
       project: { id: project.id, name: project.name },
       rights: EMPLOYEE_DEFAULT_RIGHTS,
-      hiddenFields: { company: [], deal: [] },
+      hiddenFields: { company: [], contact: [], deal: [] },
+      readOnlyFields: { company: [], contact: [], deal: [] },
     });
   });
 
@@ -76,7 +77,11 @@ describe("session.me", () => {
     await db.roleAssignment.create({ data: { employeeId: employee.id, roleId: role.id } });
     const caller = createCaller(await createTestContext(db, user));
 
-    expect((await caller.session.me()).hiddenFields).toEqual({ company: [], deal: ["amount"] });
+    expect((await caller.session.me()).hiddenFields).toEqual({
+      company: [],
+      contact: [],
+      deal: ["amount"],
+    });
     await expect(
       caller.deals.list({ sort: { by: "amount", direction: "asc" } }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -3,6 +3,13 @@ import { z } from "zod";
 
 export const ZMeInput = z.void();
 
+/** For each resource whose built-in fields a role may limit (`LIMITABLE_FIELDS`), field names. */
+const ZFieldsByResource = z.object({
+  company: z.array(z.string()),
+  contact: z.array(z.string()),
+  deal: z.array(z.string()),
+});
+
 export const ZMeOutput = z.object({
   user: z.object({
     id: z.string(),
@@ -26,7 +33,9 @@ export const ZMeOutput = z.object({
    */
   rights: z.record(ZResource, z.array(ZAction)),
   /** Built-in fields a role's field rule hides from the employee, by resource (never sent). */
-  hiddenFields: z.object({ company: z.array(z.string()), deal: z.array(z.string()) }),
+  hiddenFields: ZFieldsByResource,
+  /** Built-in fields the employee may read but not change, by resource (refused on a write). */
+  readOnlyFields: ZFieldsByResource,
 });
 
 export type TMeOutput = z.infer<typeof ZMeOutput>;

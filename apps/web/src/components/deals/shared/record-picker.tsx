@@ -5,6 +5,7 @@ import { useState, type ReactNode } from "react";
 
 import { Combobox, type TComboboxOption } from "~/components/ui/combobox";
 import { useDebouncedValue } from "~/lib/use-debounced-value";
+import { useFieldAccess } from "~/lib/use-field-access";
 import { useTRPC } from "~/trpc/react";
 
 import { useMoney } from "./use-money";
@@ -104,9 +105,11 @@ export function useCompanyOptions(text: string | null, options: { partnersOnly?:
 export function useContactOptions(text: string | null, companyId: string | null) {
   const trpc = useTRPC();
   const search = useDebouncedValue(text?.trim() ?? null, 250);
+  // A contact's company hidden from the reader by a role's rule is no filter they may use.
+  const byCompany = useFieldAccess("contact").isHidden("companyId") ? null : companyId;
   const contacts = useQuery(
     trpc.contacts.list.queryOptions(
-      { search: search || undefined, companyId: companyId ?? undefined, limit: 20 },
+      { search: search || undefined, companyId: byCompany ?? undefined, limit: 20 },
       { enabled: search !== null, placeholderData: keepPreviousData, staleTime: 30_000 },
     ),
   );

@@ -59,6 +59,7 @@ export const clients: TAreaMessages<"clients"> = {
   "clients.card.reloadLatest": "Načíst nejnovější verzi",
   "clients.card.reloaded": "Toto je nejnovější verze. Proveďte své změny znovu a uložte.",
   "clients.card.readOnlySection": "Tuto sekci můžete číst, ale ne měnit.",
+  "clients.card.readOnlyField": "Toto pole můžete číst, ale ne měnit.",
 
   "clients.assign.open": "Změnit odpovědnou osobu",
   "clients.assign.title": "Změna odpovědné osoby",

@@ -58,6 +58,7 @@ export const clients = {
   "clients.card.reloadLatest": "Reload the latest version",
   "clients.card.reloaded": "This is the latest version. Make your changes again and save.",
   "clients.card.readOnlySection": "You can read this section but not change it.",
+  "clients.card.readOnlyField": "You can read this field but not change it.",
 
   "clients.assign.open": "Change responsible",
   "clients.assign.title": "Change the responsible",

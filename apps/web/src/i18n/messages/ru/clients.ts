@@ -59,6 +59,7 @@ export const clients: TAreaMessages<"clients"> = {
   "clients.card.reloadLatest": "Загрузить последнюю версию",
   "clients.card.reloaded": "Это последняя версия. Внесите свои изменения снова и сохраните.",
   "clients.card.readOnlySection": "Этот раздел можно читать, но не менять.",
+  "clients.card.readOnlyField": "Это поле можно читать, но не менять.",
 
   "clients.assign.open": "Сменить ответственного",
   "clients.assign.title": "Смена ответственного",
