@@ -94,7 +94,8 @@ function ActivityItem({ activity }: { activity: TActivity }) {
           {activity.durationMinutes
             ? ` · ${t("clients.activities.minutes", { minutes: activity.durationMinutes })}`
             : null}
-          {` · ${activity.responsible.name}`}
+          {" · "}
+          {activity.responsible.name}
         </p>
       </div>
     </li>

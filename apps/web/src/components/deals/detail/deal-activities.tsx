@@ -113,7 +113,8 @@ export function DealActivities({ deal, mayLog }: { deal: TDealDetail; mayLog: bo
                     {activity.durationMinutes
                       ? ` · ${t("deals.activity.minutes", { minutes: activity.durationMinutes })}`
                       : null}
-                    {` · ${activity.responsible.name}`}
+                    {" · "}
+                    {activity.responsible.name}
                   </p>
                 </div>
               </li>
