@@ -20,7 +20,7 @@ type TI18nProviderProps = {
 
 export function I18nProvider({ locale, messages, children }: TI18nProviderProps) {
   const value = useMemo(
-    () => ({ locale, t: createTranslator(messages), format: createFormatters(locale) }),
+    () => ({ locale, t: createTranslator(messages, locale), format: createFormatters(locale) }),
     [locale, messages],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

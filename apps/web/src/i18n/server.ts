@@ -24,5 +24,5 @@ export const getRequestLocale = cache(async (): Promise<TLocale> => {
 
 export async function getTranslator(): Promise<{ locale: TLocale; t: TTranslate }> {
   const locale = await getRequestLocale();
-  return { locale, t: createTranslator(CATALOGS[locale]) };
+  return { locale, t: createTranslator(CATALOGS[locale], locale) };
 }

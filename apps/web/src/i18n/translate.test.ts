@@ -11,6 +11,29 @@ describe("createTranslator", () => {
     );
     expect(createTranslator(CATALOGS.cs)("nav.deals")).toBe("Obchody");
   });
+
+  it("writes numbers as the reader's language does", () => {
+    const total = { shown: 50, total: 12500 };
+    expect(createTranslator(CATALOGS.en, "en")("common.shownOfTotal", total)).toBe(
+      "Showing 50 of 12,500",
+    );
+    // Czech and Russian group thousands with a no-break space.
+    expect(createTranslator(CATALOGS.cs, "cs")("common.shownOfTotal", total)).toBe(
+      "Zobrazeno 50 z 12\u00a0500",
+    );
+    expect(createTranslator(CATALOGS.ru, "ru")("common.shownOfTotal", total)).toBe(
+      "Показано 50 из 12\u00a0500",
+    );
+    expect(createTranslator(CATALOGS.cs, "cs")("deals.products.percent", { value: 12.5 })).toBe(
+      "12,5 %",
+    );
+  });
+
+  it("leaves text values as they are", () => {
+    expect(createTranslator(CATALOGS.cs, "cs")("home.welcome", { name: "1234" })).toBe(
+      "Vítejte, 1234",
+    );
+  });
 });
 
 describe("the translate type", () => {

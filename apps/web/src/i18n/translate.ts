@@ -1,3 +1,5 @@
+import { formatNumber } from "./format";
+import type { TLocale } from "./locales";
 import type { en } from "./messages/en";
 import type { TMessageKey, TMessages } from "./messages";
 
@@ -29,15 +31,23 @@ const PLACEHOLDER = /\{(\w+)\}/g;
 export function fillPlaceholders(
   text: string,
   params: Record<string, string | number> | undefined,
+  writeNumber: (value: number) => string = String,
 ): string {
   if (!params) return text;
-  return text.replace(PLACEHOLDER, (match, name: string) =>
-    name in params ? String(params[name]) : match,
-  );
+  return text.replace(PLACEHOLDER, (match, name: string) => {
+    if (!(name in params)) return match;
+    const value = params[name];
+    return typeof value === "number" ? writeNumber(value) : String(value);
+  });
 }
 
-export function createTranslator(messages: TMessages): TTranslate {
+/**
+ * With its `locale`, the translator writes number values as that language does ("1 250" in
+ * Czech, "1,250" in English), so a count passed straight in reads right.
+ */
+export function createTranslator(messages: TMessages, locale?: TLocale): TTranslate {
+  const writeNumber = locale ? (value: number) => formatNumber(value, locale) : String;
   // One body serves both overloads; they only narrow what callers may pass.
   return (key: TMessageKey, params?: Record<string, string | number>) =>
-    fillPlaceholders(messages[key], params);
+    fillPlaceholders(messages[key], params, writeNumber);
 }

@@ -3,7 +3,7 @@
 import { useId, useState, type DragEvent } from "react";
 
 import { Button } from "~/components/ui/button";
-import { useT } from "~/i18n/i18n-provider";
+import { useFormatters, useT } from "~/i18n/i18n-provider";
 import { cn } from "~/lib/cn";
 
 import type { TBoardColumn, TDeal, TDealApiFilter, TStageRef } from "../shared/deal-types";
@@ -41,6 +41,7 @@ export function BoardColumn({
 }: TBoardColumnProps) {
   const t = useT();
   const money = useMoney();
+  const format = useFormatters();
   const headingId = useId();
   const more = useColumnMore(filter, column);
   const [over, setOver] = useState(false);
@@ -87,7 +88,7 @@ export function BoardColumn({
             title={t("deals.board.countTitle", { count: column.count })}
           >
             <span className="sr-only">{t("deals.board.countLabel")}: </span>
-            {column.count}
+            {format.number(column.count)}
           </span>
         </div>
         <div className="flex flex-wrap items-baseline gap-x-2 text-xs text-slate-600">

@@ -142,8 +142,8 @@ export function ViewAsList({
                 <p className="text-sm text-slate-600" data-testid="view-as-total">
                   {t("settings.viewAs.total", {
                     name,
-                    total: String(answer.data.total),
-                    shown: String(answer.data.items.length),
+                    total: answer.data.total,
+                    shown: answer.data.items.length,
                   })}
                 </p>
               ) : null}

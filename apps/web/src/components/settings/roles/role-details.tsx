@@ -11,7 +11,7 @@ import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
 import { TabPanel, Tabs } from "~/components/ui/tabs";
 import { useToast } from "~/components/ui/toast";
-import { useT } from "~/i18n/i18n-provider";
+import { useFormatters, useT } from "~/i18n/i18n-provider";
 import { useUrlParams } from "~/lib/use-url-params";
 import { useTRPC } from "~/trpc/react";
 
@@ -33,6 +33,7 @@ const URL_KEYS = ["tab"] as const;
 /** One role: its permission matrix (D1), conditions, who holds it, and edit, clone, delete. */
 export function RoleDetails({ id }: { id: string }) {
   const t = useT();
+  const format = useFormatters();
   const trpc = useTRPC();
   const router = useRouter();
   const toast = useToast();
@@ -153,7 +154,7 @@ export function RoleDetails({ id }: { id: string }) {
           {
             value: "holders",
             label: t("settings.roles.holders"),
-            badge: <Badge>{data.holderCount}</Badge>,
+            badge: <Badge>{format.number(data.holderCount)}</Badge>,
           },
         ]}
       />
