@@ -23,6 +23,7 @@ import { offered, useMay } from "../use-may";
 import { useSettingsError } from "../use-settings-error";
 import { ConditionalGrants } from "./conditional-grants";
 import { GrantMatrix, type TGrantWrites } from "./grant-matrix";
+import { describeRole } from "./role-description";
 import { CloneDialog, RoleDialog } from "./role-dialogs";
 import { RoleHolders } from "./role-holders";
 import { useRefreshAccess, useRole, useRoles } from "./use-roles-queries";
@@ -85,6 +86,7 @@ export function RoleDetails({ id }: { id: string }) {
   if (role.isError || role.isPending) return <RecordFallback query={role} lines={10} />;
 
   const data = role.data;
+  const description = describeRole(data, t);
   const canEdit = offered(may, "edit");
   const writes: TGrantWrites | null = canEdit
     ? {
@@ -101,7 +103,7 @@ export function RoleDetails({ id }: { id: string }) {
         title={data.name}
         intro={
           <span className="flex flex-wrap items-center gap-2">
-            {data.description ? <span>{data.description}</span> : null}
+            {description ? <span>{description}</span> : null}
             {data.templateKey ? <Badge>{t("settings.roles.fromTemplate")}</Badge> : null}
             {data.readOnly ? <Badge tone="warning">{t("settings.roles.readOnly")}</Badge> : null}
           </span>
@@ -181,9 +183,19 @@ export function RoleDetails({ id }: { id: string }) {
         <RoleDialog
           title={t("settings.roles.editTitle", { name: data.name })}
           submitLabel={t("common.save")}
-          initial={data}
+          initial={{ ...data, description }}
           onClose={() => setOpen(null)}
-          onSubmit={(draft) => update.mutate({ id: data.id, version: data.version, ...draft })}
+          onSubmit={(draft) =>
+            // Words left as shown are not sent, so a template's description stays the
+            // template's and keeps reaching each reader in their own language.
+            update.mutate({
+              id: data.id,
+              version: data.version,
+              name: draft.name,
+              readOnly: draft.readOnly,
+              ...(draft.description === description ? {} : { description: draft.description }),
+            })
+          }
           state={{ pending: update.isPending, error: readError(update.error) }}
         />
       ) : null}

@@ -16,6 +16,7 @@ import { NameCell } from "../name-cell";
 import { SettingsPageHeader } from "../settings-page-header";
 import { offered, useMay } from "../use-may";
 import { useSettingsError } from "../use-settings-error";
+import { describeRole } from "./role-description";
 import { CloneDialog, RoleDialog } from "./role-dialogs";
 import { useRefreshAccess, useRoles } from "./use-roles-queries";
 
@@ -95,7 +96,7 @@ export function RolesList() {
                 <NameCell
                   href={`/settings/roles/${role.id}`}
                   name={role.name}
-                  description={role.description}
+                  description={describeRole(role, t)}
                 />
               ),
             },

@@ -5,6 +5,7 @@ import { settingsEmployees } from "./settings/employees";
 import { settingsFields } from "./settings/fields";
 import { settingsOrg } from "./settings/org";
 import { settingsProject } from "./settings/project";
+import { settingsRoleTemplates } from "./settings/role-templates";
 import { settingsSecurity } from "./settings/security";
 import { settingsShell } from "./settings/shell";
 import { settingsVocabulary } from "./settings/vocabulary";
@@ -20,6 +21,7 @@ export const settings = {
   ...settingsEmployees,
   ...settingsSecurity,
   ...settingsAccess,
+  ...settingsRoleTemplates,
   ...settingsConditions,
   ...settingsFields,
   ...settingsAudit,

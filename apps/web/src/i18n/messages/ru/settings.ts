@@ -6,6 +6,7 @@ import { settingsEmployees } from "./settings/employees";
 import { settingsFields } from "./settings/fields";
 import { settingsOrg } from "./settings/org";
 import { settingsProject } from "./settings/project";
+import { settingsRoleTemplates } from "./settings/role-templates";
 import { settingsSecurity } from "./settings/security";
 import { settingsShell } from "./settings/shell";
 import { settingsVocabulary } from "./settings/vocabulary";
@@ -17,6 +18,7 @@ export const settings: TAreaMessages<"settings"> = {
   ...settingsEmployees,
   ...settingsSecurity,
   ...settingsAccess,
+  ...settingsRoleTemplates,
   ...settingsConditions,
   ...settingsFields,
   ...settingsAudit,
