@@ -56,7 +56,7 @@ export function AuditDiffView({ before, after }: { before: unknown; after: unkno
           {diff.rows.map((row) => (
             <tr key={row.path} className="align-top">
               <th scope="row" className="py-1.5 pr-3 font-mono text-xs font-medium text-slate-700">
-                {row.path}
+                {row.path || t("settings.audit.diffWholeValue")}
               </th>
               <td className="py-1.5 pr-3">{row.change === "added" ? none : was(row.before)}</td>
               <td className="py-1.5">

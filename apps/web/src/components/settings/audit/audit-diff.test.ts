@@ -34,7 +34,7 @@ describe("diffAudit", () => {
 
   it("treats a plain value as one row", () => {
     expect(diffAudit("old", "new").rows).toEqual([
-      { path: "value", change: "changed", before: "old", after: "new" },
+      { path: "", change: "changed", before: "old", after: "new" },
     ]);
   });
 });

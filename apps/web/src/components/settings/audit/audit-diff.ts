@@ -2,7 +2,7 @@ export type TDiffChange = "added" | "removed" | "changed";
 
 /** One value that differs between an audit entry's before and after. */
 export type TDiffRow = {
-  /** Where it sits, e.g. `name` or `address.city`. */
+  /** Where it sits, e.g. `name` or `address.city`; empty when the whole value is one. */
   path: string;
   change: TDiffChange;
   before: unknown;
@@ -59,7 +59,7 @@ export function diffAudit(before: unknown, after: unknown): TAuditDiff {
       continue;
     }
     const change: TDiffChange = !inLeft ? "added" : !inRight ? "removed" : "changed";
-    rows.push({ path: path || "value", change, before: b, after: a });
+    rows.push({ path, change, before: b, after: a });
   }
   return { rows, unchanged };
 }

@@ -31,6 +31,7 @@ export const settingsAudit: TSettingsAuditMessages = {
   "settings.audit.diffField": "Pole",
   "settings.audit.diffBefore": "Před",
   "settings.audit.diffAfter": "Po",
+  "settings.audit.diffWholeValue": "(celá hodnota)",
   "settings.audit.removed": "odstraněno",
   "settings.audit.unchangedCount": "Nezobrazené nezměněné hodnoty: {count}",
   "settings.audit.action.sign_in": "Přihlášení",

@@ -32,6 +32,7 @@ export const settingsAudit = {
   "settings.audit.diffField": "Field",
   "settings.audit.diffBefore": "Before",
   "settings.audit.diffAfter": "After",
+  "settings.audit.diffWholeValue": "(whole value)",
   "settings.audit.removed": "removed",
   "settings.audit.unchangedCount": "Unchanged values not shown: {count}",
   "settings.audit.action.sign_in": "Signed in",

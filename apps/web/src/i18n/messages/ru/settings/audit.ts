@@ -31,6 +31,7 @@ export const settingsAudit: TSettingsAuditMessages = {
   "settings.audit.diffField": "Поле",
   "settings.audit.diffBefore": "До",
   "settings.audit.diffAfter": "После",
+  "settings.audit.diffWholeValue": "(значение целиком)",
   "settings.audit.removed": "удалено",
   "settings.audit.unchangedCount": "Не показано неизменённых значений: {count}",
   "settings.audit.action.sign_in": "Вход",
