@@ -2,14 +2,14 @@
 
 import type { RouterOutputs } from "@charter/api";
 
+import { useMoney } from "~/components/deals/shared/use-money";
 import { Alert } from "~/components/ui/alert";
 import { Badge, type TBadgeTone } from "~/components/ui/badge";
 import { DataTable, type TColumn } from "~/components/ui/data-table";
 import { LocalTime } from "~/components/ui/local-time";
 import { LoadMore } from "~/components/ui/pagination";
 import { Panel } from "~/components/ui/panel";
-import { CURRENCIES, type TCurrency } from "~/i18n/format";
-import { useFormatters, useT } from "~/i18n/i18n-provider";
+import { useT } from "~/i18n/i18n-provider";
 import { readApiError } from "~/lib/api-error";
 import { useCursorPages } from "~/trpc/cursor-pages";
 import { useTRPC, useTRPCClient } from "~/trpc/react";
@@ -26,10 +26,6 @@ const OUTCOME_TONES: Record<TDeal["status"], TBadgeTone> = {
 
 const PAGE_SIZE = 20;
 
-function isCurrency(code: string): code is TCurrency {
-  return (CURRENCIES as readonly string[]).includes(code);
-}
-
 /**
  * The company's deals the reader may see. A reader with no right to see deals gets no panel;
  * an amount their role hides is not in the answer, so it shows as empty.
@@ -42,7 +38,7 @@ export function CompanyDeals({
   companyName: string;
 }) {
   const t = useT();
-  const format = useFormatters();
+  const formatMoney = useMoney();
   const trpc = useTRPC();
   const client = useTRPCClient();
   const input = { companyId, limit: PAGE_SIZE };
@@ -58,10 +54,7 @@ export function CompanyDeals({
   const money = (deal: TDeal) => {
     if (deal.amount === undefined)
       return <span className="text-slate-400">{t("common.none")}</span>;
-    const amount = deal.amount as `${number}`;
-    return isCurrency(deal.currency)
-      ? format.money(amount, deal.currency)
-      : `${format.number(amount)} ${deal.currency}`;
+    return formatMoney(deal.amount, deal.currency);
   };
 
   const columns: TColumn<TDeal, string>[] = [
