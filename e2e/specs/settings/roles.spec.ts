@@ -137,7 +137,7 @@ test.describe("roles", () => {
     await expect(rights.getByText("Obchody · Upravit · Vše")).toBeVisible();
     await expect(
       rights.getByText(
-        "the stage is one of Qualification (Opportunities), Needs analysis (Opportunities) and the responsible is you",
+        "fáze je jedno z Qualification (Opportunities), Needs analysis (Opportunities) a odpovědná osoba je držitel oprávnění",
       ),
     ).toBeVisible();
 
@@ -212,7 +212,7 @@ test.describe("roles", () => {
     await dialog.getByRole("button", { name: "Vytvořit" }).click();
     await expect(dialog).toBeHidden();
     await expect(
-      page.getByText("whether it is a partner company is true or the responsible is you"),
+      page.getByText("je partnerská firma je ano nebo odpovědná osoba je držitel oprávnění"),
     ).toBeVisible();
   });
 
@@ -260,9 +260,7 @@ test.describe("roles", () => {
     await expect(listed).toHaveCount(1);
     await expect(listed.getByText("Zakázat")).toBeVisible();
     await expect(listed.getByText("Obchody · Smazat")).toBeVisible();
-    await expect(
-      listed.getByText("the status is won or the amount is at least 100000"),
-    ).toBeVisible();
+    await expect(listed.getByText(/stav je vyhraný nebo částka je alespoň 100\s000/)).toBeVisible();
 
     const stored = await getE2eDb().permissionOverride.findMany({
       where: { employeeId: member.employee.id },

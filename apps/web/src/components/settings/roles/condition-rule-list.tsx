@@ -6,11 +6,12 @@ import { isResource, type IdRef } from "@charter/core/engine";
 
 import { Button } from "~/components/ui/button";
 import { ConfirmDialog } from "~/components/ui/confirm-dialog";
-import { useLocale, useT } from "~/i18n/i18n-provider";
+import { useFormatters, useT } from "~/i18n/i18n-provider";
 import { cn } from "~/lib/cn";
 
 import { confirmError } from "../action-error";
 import type { TSettingsError } from "../use-settings-error";
+import type { TConditionSubject } from "./condition-labels";
 import { conditionRefs } from "./condition-rows";
 import { conditionText } from "./condition-text";
 import { useConditionChoices } from "./use-condition-choices";
@@ -67,13 +68,16 @@ export function RuleListHeader({
  */
 export function RuleList<T extends TListedRule>({
   rules,
+  subject,
   onRemove,
 }: {
   rules: readonly T[];
+  /** Whom the conditions' `$me` stands for. */
+  subject: TConditionSubject;
   onRemove: ((rule: T) => void) | null;
 }) {
   const t = useT();
-  const locale = useLocale();
+  const format = useFormatters();
   const refs = useMemo(
     () =>
       new Set<IdRef>(
@@ -95,12 +99,15 @@ export function RuleList<T extends TListedRule>({
             <span className="block font-medium text-slate-900">{rule.label}</span>
             {rule.condition != null ? (
               <span className="block text-slate-600">
-                {t("settings.roles.when")} {/* The engine says conditions in English. */}
-                <span lang={locale === "en" ? undefined : "en"}>
-                  {isResource(rule.resource)
-                    ? conditionText(rule.resource, rule.condition, nameOf)
-                    : JSON.stringify(rule.condition)}
-                </span>
+                {t("settings.roles.when")}{" "}
+                {isResource(rule.resource)
+                  ? conditionText(rule.resource, rule.condition, {
+                      t,
+                      number: format.number,
+                      nameOf,
+                      subject,
+                    })
+                  : JSON.stringify(rule.condition)}
               </span>
             ) : null}
             {rule.note ? <span className="block text-xs text-slate-500">{rule.note}</span> : null}

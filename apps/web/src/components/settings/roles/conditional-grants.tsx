@@ -80,7 +80,7 @@ export function ConditionalGrants({
       {conditional.length === 0 ? (
         <p className="text-sm text-slate-500">{t("settings.roles.noConditional")}</p>
       ) : (
-        <RuleList rules={conditional} onRemove={writes ? startRemoving : null} />
+        <RuleList rules={conditional} subject="holder" onRemove={writes ? startRemoving : null} />
       )}
       {adding && writes ? (
         <ConditionalGrantDialog

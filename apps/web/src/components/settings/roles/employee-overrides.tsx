@@ -104,7 +104,7 @@ export function EmployeeOverrides({ employeeId, name }: { employeeId: string; na
         ) : overrides.data.length === 0 ? (
           <p className="text-sm text-slate-500">{t("settings.overrides.none")}</p>
         ) : (
-          <RuleList rules={listed} onRemove={canEdit ? startRemoving : null} />
+          <RuleList rules={listed} subject="employee" onRemove={canEdit ? startRemoving : null} />
         )}
       </div>
       {adding ? (

@@ -47,6 +47,9 @@ export const settingsConditions: TSettingsConditionsMessages = {
   "settings.conditions.op.gte": "je alespoň",
   "settings.conditions.op.empty": "je prázdné",
   "settings.conditions.op.notEmpty": "není prázdné",
+  "settings.conditions.words.and": "a",
+  "settings.conditions.words.or": "nebo",
+  "settings.conditions.words.not": "neplatí, že {condition}",
 
   "settings.conditions.var.me": "držitel oprávnění",
   "settings.conditions.var.myDirection": "obchodní směr držitele",

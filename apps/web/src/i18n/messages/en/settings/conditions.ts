@@ -48,6 +48,9 @@ export const settingsConditions = {
   "settings.conditions.op.gte": "is at least",
   "settings.conditions.op.empty": "is empty",
   "settings.conditions.op.notEmpty": "is not empty",
+  "settings.conditions.words.and": "and",
+  "settings.conditions.words.or": "or",
+  "settings.conditions.words.not": "it is not true that {condition}",
 
   "settings.conditions.var.me": "the holder",
   "settings.conditions.var.myDirection": "the holder's sales direction",

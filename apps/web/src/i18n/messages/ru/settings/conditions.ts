@@ -47,6 +47,9 @@ export const settingsConditions: TSettingsConditionsMessages = {
   "settings.conditions.op.gte": "не меньше",
   "settings.conditions.op.empty": "пусто",
   "settings.conditions.op.notEmpty": "не пусто",
+  "settings.conditions.words.and": "и",
+  "settings.conditions.words.or": "или",
+  "settings.conditions.words.not": "неверно, что {condition}",
 
   "settings.conditions.var.me": "владелец права",
   "settings.conditions.var.myDirection": "направление продаж владельца права",
