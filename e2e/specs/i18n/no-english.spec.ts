@@ -12,8 +12,11 @@ const RUSSIAN_HEAD_OF_SALES = "petrov@demo.charter.test";
 const SALES_REP = "ivanova@demo.charter.test";
 const ENGLISH_AUDITOR = "auditor@demo.charter.test";
 
-/** A page to read; `open` names the links of its list, the first of which is read as well. */
-type TStop = { path: string; open?: string };
+/**
+ * A page to read; `open` names the links of its list, the first of which is read as well;
+ * `shows` is the test id of a part that must be there before the page is read.
+ */
+type TStop = { path: string; open?: string; shows?: string };
 
 const MAIN_PAGES: TStop[] = [
   { path: "/" },
@@ -27,8 +30,8 @@ const MAIN_PAGES: TStop[] = [
   { path: "/reports" },
 ];
 
-/** The settings pages, with the explain page answering a question about `explained`. */
-const settingsPages = (explained: string): TStop[] => [
+/** The settings pages, with the explain page answering whether a rep may edit a deal of hers. */
+const settingsPages = (explained: TExplained): TStop[] => [
   { path: "/settings" },
   { path: "/settings/project" },
   { path: "/settings/organisation" },
@@ -37,16 +40,25 @@ const settingsPages = (explained: string): TStop[] => [
   { path: "/settings/groups", open: 'a[href^="/settings/groups/"]' },
   { path: "/settings/security" },
   { path: "/settings/fields" },
-  { path: `/settings/explain?employee=${explained}&resource=deal&action=edit&list=deals` },
+  {
+    path: `/settings/explain?employee=${explained.employeeId}&resource=deal&action=edit&record=${explained.dealId}&list=deals`,
+    shows: "explain-result",
+  },
   { path: "/settings/audit" },
 ];
 
-/** The employee whose access the explain page explains: a rep of the admin's first project. */
-async function findExplainedEmployeeId(): Promise<string> {
+type TExplained = { employeeId: string; dealId: string };
+
+/** A rep of the admin's first project and one of her deals, for the explain page to explain. */
+async function findExplained(): Promise<TExplained> {
   const employee = await getE2eDb().employee.findFirstOrThrow({
     where: { user: { email: SALES_REP }, project: { slug: "charter-b2b" } },
   });
-  return employee.id;
+  const deal = await getE2eDb().deal.findFirstOrThrow({
+    where: { responsibleId: employee.id },
+    orderBy: { id: "asc" },
+  });
+  return { employeeId: employee.id, dealId: deal.id };
 }
 
 function seededUser(email: string): TSeededUser {
@@ -76,7 +88,8 @@ async function settle(page: Page): Promise<void> {
 async function readPages(page: Page, stops: TStop[], lang: "cs" | "ru"): Promise<string[]> {
   const phrases = englishPhrasesFor(lang);
   const findings: string[] = [];
-  const check = async (path: string) => {
+  const check = async (path: string, shows?: string) => {
+    if (shows) await expect(page.getByTestId(shows)).toBeVisible();
     await settle(page);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     const english = findEnglish(await readPageText(page), phrases);
@@ -84,7 +97,7 @@ async function readPages(page: Page, stops: TStop[], lang: "cs" | "ru"): Promise
   };
   for (const stop of stops) {
     await page.goto(stop.path);
-    await check(stop.path);
+    await check(stop.path, stop.shows);
     if (!stop.open) continue;
     const link = page.locator("main").locator(stop.open).first();
     await expect(link, `${stop.path} links to a record`).toBeVisible();
@@ -125,7 +138,7 @@ test.describe("no English in another language", () => {
   }) => {
     await signInAs(page, CZECH_ADMIN, "cs");
 
-    const settings = settingsPages(await findExplainedEmployeeId());
+    const settings = settingsPages(await findExplained());
     const findings = await readPages(page, [...MAIN_PAGES, ...settings], "cs");
 
     expect(findings).toEqual([]);
@@ -147,7 +160,7 @@ test.describe("no English in another language", () => {
       await page.getByLabel("Jazyk").selectOption("ru");
       await expect(page.locator("html")).toHaveAttribute("lang", "ru");
 
-      const settings = settingsPages(await findExplainedEmployeeId());
+      const settings = settingsPages(await findExplained());
       const findings = await readPages(page, settings, "ru");
 
       expect(findings).toEqual([]);
