@@ -50,14 +50,20 @@ const ATTRIBUTE_TEXT = `Array.from(document.querySelectorAll("[aria-label],[aria
    element.getAttribute("title"), element.getAttribute("alt"), element.tagName === "OPTION" ? element.textContent : null]
     .filter(Boolean).join("\\n")).join("\\n")`;
 
-/** The page's text as a reader meets it: visible text, screen-reader text, title, attributes. */
+/**
+ * The page's text as a reader meets it: visible text, screen-reader text, title, attributes.
+ * Text the page itself marks `lang="en"` is left out: it is English on purpose and says so
+ * (the engine's own reasons on the explain page, under "Why (in English)").
+ */
 export async function readPageText(page: Page): Promise<string> {
-  const [body, attributes, title] = await Promise.all([
+  const [body, declaredEnglish, attributes, title] = await Promise.all([
     page.locator("body").innerText(),
+    page.locator('body [lang="en"]').allInnerTexts(),
     page.evaluate<string>(ATTRIBUTE_TEXT),
     page.title(),
   ]);
-  return [title, body, attributes].join("\n");
+  const text = declaredEnglish.reduce((rest, english) => rest.replace(english, ""), body);
+  return [title, text, attributes].join("\n");
 }
 
 /** The English phrases found on the page, as "phrase" (key) lines. */
