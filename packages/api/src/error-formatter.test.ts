@@ -1,9 +1,7 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { useTestDatabase } from "@charter/db/testing/vitest";
-import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 
-import { appRouter } from "./root";
+import { callOverHttp } from "./testing/call-over-http";
 import { createTestContext } from "./testing/create-test-context";
 import { createTestMember } from "./testing/factories";
 
@@ -26,25 +24,10 @@ type TErrorBody = {
 };
 
 /** A mutation over HTTP by a fresh project's member: the error arrives through the formatter. */
-async function post(
-  userType: "admin" | "employee",
-  path: string,
-  input: unknown,
-): Promise<{ status: number; body: TErrorBody }> {
+async function post(userType: "admin" | "employee", path: string, input: unknown) {
   const db = getDb();
   const { user } = await createTestMember(db, { userType });
-  const context = await createTestContext(db, user);
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: new Request(`http://localhost/api/trpc/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(superjson.serialize(input)),
-    }),
-    router: appRouter,
-    createContext: () => context,
-  });
-  return { status: response.status, body: (await response.json()) as TErrorBody };
+  return callOverHttp<TErrorBody>(await createTestContext(db, user), path, input);
 }
 
 describe("the error formatter", () => {

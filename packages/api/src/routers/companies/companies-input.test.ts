@@ -1,8 +1,6 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import superjson from "superjson";
 import { describe, expect, it } from "vitest";
 
-import { appRouter } from "../../root";
+import { callOverHttp } from "../../testing/call-over-http";
 import {
   callerFor,
   createPersonaContext,
@@ -26,19 +24,8 @@ type TErrorBody = {
 };
 
 /** A mutation over HTTP, as the browser sends it: the error arrives through the formatter. */
-async function post(path: string, input: unknown): Promise<{ status: number; body: TErrorBody }> {
-  const context = await createPersonaContext(getDb(), "admin");
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: new Request(`http://localhost/api/trpc/${path}`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(superjson.serialize(input)),
-    }),
-    router: appRouter,
-    createContext: () => context,
-  });
-  return { status: response.status, body: (await response.json()) as TErrorBody };
+async function post(path: string, input: unknown) {
+  return callOverHttp<TErrorBody>(await createPersonaContext(getDb(), "admin"), path, input);
 }
 
 describe("companies: hostile input", () => {

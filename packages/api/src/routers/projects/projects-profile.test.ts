@@ -10,7 +10,7 @@ import {
   useSeededDatabase,
 } from "../../testing/personas";
 import { createCallerFactory } from "../../trpc";
-import { callOverHttp } from "./projects-test-kit";
+import { callProjectsOverHttp } from "./projects-test-kit";
 
 const getDb = useSeededDatabase();
 
@@ -23,7 +23,7 @@ async function b2bProfile() {
 async function saveOverHttp(input: Record<string, unknown>) {
   const context = await createPersonaContext(getDb(), "admin");
   const { version } = await b2bProfile();
-  const { status, body } = await callOverHttp(context, "projects.profile.update", {
+  const { status, body } = await callProjectsOverHttp(context, "projects.profile.update", {
     version,
     ...input,
   });
@@ -238,13 +238,13 @@ describe("projects: the company register lookup (A2)", () => {
     const register = fixtureRegister();
     const context = await createPersonaContext(getDb(), "admin");
 
-    const { status, body } = await callOverHttp(
+    const { status, body } = await callProjectsOverHttp(
       { ...context, companyRegister: register },
       "projects.profile.lookupRegister",
       { registrationCountry: "ru", registrationNumber: "7707083894" },
       "GET",
     );
-    const other = await callOverHttp(
+    const other = await callProjectsOverHttp(
       { ...context, companyRegister: register },
       "projects.profile.lookupRegister",
       { registrationCountry: "other", registrationNumber: "HRB 1" },

@@ -1,10 +1,9 @@
 import type { PrismaClient } from "@charter/db/client";
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import superjson from "superjson";
 
 import { resolveSessionSubject } from "../../domain/session/resolve-session-subject";
 import type { TSessionClaims } from "../../domain/session/session-subject";
 import { appRouter } from "../../root";
+import { callOverHttp } from "../../testing/call-over-http";
 import { findPersona } from "../../testing/personas";
 import { createCallerFactory, createTRPCContext, type TContext } from "../../trpc";
 
@@ -58,24 +57,11 @@ export type TErrorBody = {
 };
 
 /** A call over HTTP, as the browser makes it: errors arrive through the formatter. */
-export async function callOverHttp(
+export function callProjectsOverHttp(
   context: TContext,
   path: string,
   input: unknown,
   method: "GET" | "POST" = "POST",
-): Promise<{ status: number; body: TErrorBody }> {
-  const serialized = JSON.stringify(superjson.serialize(input));
-  const url = new URL(`http://localhost/api/trpc/${path}`);
-  if (method === "GET") url.searchParams.set("input", serialized);
-  const response = await fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req: new Request(url, {
-      method,
-      headers: { "content-type": "application/json" },
-      ...(method === "POST" ? { body: serialized } : {}),
-    }),
-    router: appRouter,
-    createContext: () => context,
-  });
-  return { status: response.status, body: (await response.json()) as TErrorBody };
+) {
+  return callOverHttp<TErrorBody>(context, path, input, method);
 }
